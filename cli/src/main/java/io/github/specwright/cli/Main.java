@@ -1,0 +1,43 @@
+package io.github.specwright.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+
+/** {@code java -jar specwright.jar COMMAND ...}: the command-line entry over core. */
+public final class Main {
+
+    static final String USAGE = """
+            usage: java -jar specwright.jar COMMAND [ARGS]
+
+            commands:
+              outline FILE...   print each file's section outline as JSON
+              help              print this help
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs one command; returns the exit code (0 ok, 1 findings, 2 usage error). */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0) {
+            err.print(USAGE);
+            return 2;
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        switch (args[0]) {
+            case "help", "--help", "-h" -> {
+                out.print(USAGE);
+                return 0;
+            }
+            default -> {
+                err.println("specwright: unknown command '" + args[0] + "'" + (rest.length > 0 ? "" : ""));
+                err.print(USAGE);
+                return 2;
+            }
+        }
+    }
+}

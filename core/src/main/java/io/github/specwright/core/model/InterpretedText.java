@@ -1,0 +1,27 @@
+package io.github.specwright.core.model;
+
+/** Interpreted text with a role: {@code :role:`text`} or {@code `text`} (default role, {@code role} null). */
+public final class InterpretedText extends Node {
+
+    private final String role;
+    private final String text;
+
+    public InterpretedText(SourceSpan span, String role, String text) {
+        super(span);
+        this.role = role;
+        this.text = text;
+    }
+
+    public String role() {
+        return role;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    @Override
+    public <R> R accept(NodeVisitor<R> visitor) {
+        return visitor.visitInterpretedText(this);
+    }
+}

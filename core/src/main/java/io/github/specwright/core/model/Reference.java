@@ -1,0 +1,39 @@
+package io.github.specwright.core.model;
+
+/** A hyperlink reference: {@code name_}, {@code `phrase`_}, {@code `text <uri>`_}, anonymous {@code __} forms, or a standalone URI. {@code refName} is the normalised target name (null for embedded and standalone URIs), {@code refUri} the URI when known. */
+public final class Reference extends Node {
+
+    private final String text;
+    private final String refName;
+    private final String refUri;
+    private final boolean anonymous;
+
+    public Reference(SourceSpan span, String text, String refName, String refUri, boolean anonymous) {
+        super(span);
+        this.text = text;
+        this.refName = refName;
+        this.refUri = refUri;
+        this.anonymous = anonymous;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public String refName() {
+        return refName;
+    }
+
+    public String refUri() {
+        return refUri;
+    }
+
+    public boolean anonymous() {
+        return anonymous;
+    }
+
+    @Override
+    public <R> R accept(NodeVisitor<R> visitor) {
+        return visitor.visitReference(this);
+    }
+}

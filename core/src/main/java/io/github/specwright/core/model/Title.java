@@ -1,0 +1,33 @@
+package io.github.specwright.core.model;
+
+/** The title of a section or of the document. {@code rawText} is the title exactly as in the source (trimmed), the text template conformance compares; {@code adornment} is the underline character and {@code overlined} tells whether it has an overline. Children are inline nodes. */
+public final class Title extends Node {
+
+    private final String rawText;
+    private final char adornment;
+    private final boolean overlined;
+
+    public Title(SourceSpan span, String rawText, char adornment, boolean overlined) {
+        super(span);
+        this.rawText = rawText;
+        this.adornment = adornment;
+        this.overlined = overlined;
+    }
+
+    public String rawText() {
+        return rawText;
+    }
+
+    public char adornment() {
+        return adornment;
+    }
+
+    public boolean overlined() {
+        return overlined;
+    }
+
+    @Override
+    public <R> R accept(NodeVisitor<R> visitor) {
+        return visitor.visitTitle(this);
+    }
+}
