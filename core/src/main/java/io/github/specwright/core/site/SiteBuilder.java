@@ -75,7 +75,11 @@ public final class SiteBuilder {
         }
 
         Files.createDirectories(outputDirectory);
-        pages.parallelStream().forEach(page -> writePage(site, page, outputDirectory, findings));
+        try {
+            pages.parallelStream().forEach(page -> writePage(site, page, outputDirectory, findings));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         for (Map.Entry<String, SitePage> alias : site.aliases.entrySet()) {
             write(outputDirectory, SitePage.outputPathOf(alias.getKey()), redirect(alias.getKey(), alias.getValue()));
         }
