@@ -11,6 +11,8 @@ public final class Main {
 
             commands:
               outline FILE...   print each file's section outline as JSON
+              site [--out DIR] [--strict] [--title T] [--allow-images] ROOT
+                                render ROOT's specs to an HTML site (default DIR: ROOT/target/specs-site)
               help              print this help
             """;
 
@@ -29,6 +31,9 @@ public final class Main {
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
+            case "site" -> {
+                return SiteCommand.run(rest, out, err);
+            }
             case "help", "--help", "-h" -> {
                 out.print(USAGE);
                 return 0;
