@@ -47,7 +47,7 @@ if (projectName.isBlank()) {
 }
 
 String trackerUrl = values.getProperty('trackerUrl', '')
-if (!(trackerUrl ==~ /https?:\/\/[^\s<>"`\\]+/)) {
+if (!(trackerUrl ==~ /https?:\/\/[^\s<>"`\\{}]+/)) {
     problems << "trackerUrl '${trackerUrl}' is not an http(s) URL without spaces, e.g. -DtrackerUrl=https://github.com/org/project/issues/"
 }
 
