@@ -31,6 +31,9 @@ public final class Main {
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
+            case "outline" -> {
+                return new OutlineCommand(java.nio.file.Path.of("").toAbsolutePath()).run(rest, out, err);
+            }
             case "check" -> {
                 return new CheckCommand(java.nio.file.Path.of("").toAbsolutePath()).run(rest, out, err);
             }
