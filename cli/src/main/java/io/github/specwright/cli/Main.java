@@ -13,6 +13,8 @@ public final class Main {
               outline FILE...   print each file's section outline as JSON
               check [--config FILE] PATH...
                                 check specs against the template and formatting rules
+              site [--out DIR] [--strict] [--title T] [--allow-images] ROOT
+                                render ROOT's specs to an HTML site (default DIR: ROOT/target/specs-site)
               help              print this help
             """;
 
@@ -31,8 +33,14 @@ public final class Main {
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
+            case "outline" -> {
+                return new OutlineCommand(java.nio.file.Path.of("").toAbsolutePath()).run(rest, out, err);
+            }
             case "check" -> {
                 return new CheckCommand(java.nio.file.Path.of("").toAbsolutePath()).run(rest, out, err);
+            }
+            case "site" -> {
+                return SiteCommand.run(rest, out, err);
             }
             case "help", "--help", "-h" -> {
                 out.print(USAGE);
