@@ -109,7 +109,7 @@ final class ReferenceResolver {
 
     private void visit(Node node, Node element) {
         if (node instanceof Title title && (title.parent() instanceof Section || title.parent() instanceof Document)) {
-            addName(Names.normalize(plainText(title)), false, null, title.span().startLine(), element);
+            addName(Names.normalize(InlineText.plain(title)), false, null, title.span().startLine(), element);
         } else if (node instanceof Target target) {
             visitTarget(target);
         } else if (node instanceof InlineTarget target) {
@@ -313,34 +313,5 @@ final class ReferenceResolver {
         int line = located.element() == null ? node.span().startLine() : ReportLines.resolutionLine(located.element());
         diagnostics.add(ReportLines.diagnostic(line, node.span().startLine(), node.span().startColumn(), level, rule,
                 message));
-    }
-
-    /** The text of a node without its markup (docutils' astext), which names a section. */
-    static String plainText(Node node) {
-        StringBuilder out = new StringBuilder();
-        Deque<Node> stack = new ArrayDeque<>();
-        stack.push(node);
-        while (!stack.isEmpty()) {
-            Node current = stack.pop();
-            if (current instanceof Text text) {
-                out.append(text.text());
-            } else if (current instanceof InlineLiteral literal) {
-                out.append(literal.text());
-            } else if (current instanceof InterpretedText interpreted) {
-                out.append(interpreted.text());
-            } else if (current instanceof InlineTarget target) {
-                out.append(target.name());
-            } else if (current instanceof SubstitutionReference substitution && current.children().isEmpty()) {
-                out.append(substitution.name());
-            } else if (current instanceof FootnoteReference || current instanceof CitationReference) {
-                out.append(current instanceof FootnoteReference f ? f.label() : ((CitationReference) current).label());
-            } else {
-                List<Node> children = current.children();
-                for (int i = children.size() - 1; i >= 0; i--) {
-                    stack.push(children.get(i));
-                }
-            }
-        }
-        return out.toString();
     }
 }
