@@ -58,9 +58,20 @@ final class ReferenceResolver {
     private int autoNumberedFootnotes;
     private int symbolFootnotes;
 
+    private final Map<Reference, String> aliasTargets;
+    /** Names of the indirect targets embedded in phrase references ({@code `name <alias_>`_}). */
+    private final Set<String> aliasTargetNames = new HashSet<>();
+    /** Auto-numbered footnotes in document order; true for labelled ones ({@code .. [#name]}). */
+    private final List<Boolean> autoFootnotesLabelled = new ArrayList<>();
+
     ReferenceResolver(Document document, List<Diagnostic> diagnostics) {
+        this(document, diagnostics, Map.of());
+    }
+
+    ReferenceResolver(Document document, List<Diagnostic> diagnostics, Map<Reference, String> aliasTargets) {
         this.document = document;
         this.diagnostics = diagnostics;
+        this.aliasTargets = aliasTargets;
     }
 
     /** A node together with the text-bearing element docutils locates it by. */
@@ -80,6 +91,7 @@ final class ReferenceResolver {
 
     void resolve() {
         collect();
+        numberAutoFootnotes();
         checkAnonymous();
         checkIndirectTargets();
         checkNamedReferences();
@@ -162,6 +174,10 @@ final class ReferenceResolver {
             addName(reference.refName(), true, reference.refUri(), inlineTargetLine(element), element);
         } else if (reference.refName() != null) {
             namedReferences.add(new Located<>(reference, element));
+            String aliasTarget = aliasTargets.get(reference);
+            if (aliasTarget != null) {
+                aliasTargetNames.add(aliasTarget);
+            }
         }
     }
 
@@ -169,11 +185,32 @@ final class ReferenceResolver {
         String label = footnote.label() == null ? "" : footnote.label();
         if (label.equals("#")) {
             autoNumberedFootnotes++;
+            autoFootnotesLabelled.add(false);
         } else if (label.equals("*")) {
             symbolFootnotes++;
         } else {
+            if (label.startsWith("#")) {
+                autoFootnotesLabelled.add(true);
+            }
             String name = label.startsWith("#") ? label.substring(1) : label;
             addName(Names.normalize(name), true, null, footnote.span().startLine(), null);
+        }
+    }
+
+    /**
+     * docutils numbers auto-numbered footnotes in order with the smallest numbers not yet used
+     * as names; an unlabelled one is then a target named by its number ({@code [2]_} finds it).
+     */
+    private void numberAutoFootnotes() {
+        int next = 1;
+        for (boolean labelled : autoFootnotesLabelled) {
+            while (names.containsKey(Integer.toString(next))) {
+                next++;
+            }
+            String number = Integer.toString(next++);
+            if (!labelled) {
+                names.put(number, new NameEntry(true, null));
+            }
         }
     }
 
@@ -256,7 +293,8 @@ final class ReferenceResolver {
         for (Located<Node> located : namedReferences) {
             String name = referenceName(located.node());
             NameEntry entry = names.get(name);
-            if (entry != null && !entry.duplicate) {
+            if (entry != null && !entry.duplicate || entry == null && aliasTargetNames.contains(name)) {
+                // an embedded alias target takes the blame itself when its alias is unknown
                 continue;
             }
             String message;
