@@ -301,9 +301,7 @@ final class ReferenceResolver {
             String rule;
             if (entry == null) {
                 rule = "rst-unknown-target";
-                message = "the reference \"" + name + "\" points to no target; define it (e.g. '.. _"
-                        + name + ": URL', a section titled so" + (located.node() instanceof Reference ? "" : ", a footnote or citation")
-                        + ") or fix the name";
+                message = unknownMessage(located.node(), name);
             } else {
                 rule = "rst-ambiguous-target";
                 message = "the reference \"" + name + "\" is ambiguous: several targets have that name;"
@@ -311,6 +309,19 @@ final class ReferenceResolver {
             }
             report(located, Level.ERROR, rule, message);
         }
+    }
+
+    private static String unknownMessage(Node node, String name) {
+        if (node instanceof FootnoteReference footnote) {
+            return "the footnote reference [" + footnote.label() + "]_ has no footnote; add '.. [" + footnote.label()
+                    + "] ...' or fix the label";
+        }
+        if (node instanceof CitationReference citation) {
+            return "the citation reference [" + citation.label() + "]_ has no citation; add '.. [" + citation.label()
+                    + "] ...' or fix the label";
+        }
+        return "the reference \"" + name + "\" points to no target; define it ('.. _" + name
+                + ": URL' or a section with that title) or fix the name";
     }
 
     private static String referenceName(Node node) {
