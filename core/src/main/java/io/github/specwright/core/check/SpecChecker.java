@@ -148,13 +148,11 @@ public final class SpecChecker {
         }
         List<String> lines = FormatRules.lines(text);
         ParsedDocument parsed = null;
-        if (".rst".equals(file.extension)) {
-            try {
-                parsed = RstParser.parse(text, file.path);
-            } catch (RuntimeException | StackOverflowError e) {
-                problems.add(new Problem(1, 1, RuleIds.PARSER_FAILURE,
-                        "the reStructuredText parser failed on this file (" + e + "); please report it"));
-            }
+        try {
+            parsed = parse(file.extension, text, file.path);
+        } catch (RuntimeException | StackOverflowError e) {
+            problems.add(new Problem(1, 1, RuleIds.PARSER_FAILURE,
+                    "the parser failed on this file (" + e + "); please report it"));
         }
         LongLineExemptions exemptions = LongLineExemptions.fromLines(lines).withParse(parsed);
         problems.addAll(FormatRules.check(text, config.maxLineLength(), exemptions));
@@ -174,6 +172,14 @@ public final class SpecChecker {
             problems.addAll(new HeaderRules(config).check(parsed.document(), lines));
         }
         return problems;
+    }
+
+    /** The parse of a file with a markup extension; null for other text (formatting checks only). */
+    private static ParsedDocument parse(String extension, String text, String path) {
+        if (".rst".equals(extension)) {
+            return RstParser.parse(text, path);
+        }
+        return null;
     }
 
     private List<Finding> toFindings(String path, List<Problem> problems) {
