@@ -2,7 +2,7 @@ package io.github.specwright.core.check;
 
 import io.github.specwright.core.model.Diagnostic;
 import io.github.specwright.core.model.ParsedDocument;
-import io.github.specwright.core.rst.RstParser;
+import io.github.specwright.core.parse.DocumentParsers;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -103,7 +103,7 @@ public final class SpecChecker {
             if (decoded.text() == null) {
                 throw new ConfigException("template file " + template + " is not UTF-8 text");
             }
-            ParsedDocument parsed = RstParser.parse(decoded.text(), template);
+            ParsedDocument parsed = DocumentParsers.parse(decoded.text(), template);
             return Outline.of(parsed.document());
         } catch (IOException e) {
             throw new ConfigException("cannot read template file " + template + ": " + ConfigFileReader.describe(e));
@@ -148,13 +148,18 @@ public final class SpecChecker {
         }
         List<String> lines = FormatRules.lines(text);
         ParsedDocument parsed = null;
-        try {
-            parsed = parse(file.extension, text, file.path);
-        } catch (RuntimeException | StackOverflowError e) {
-            problems.add(new Problem(1, 1, RuleIds.PARSER_FAILURE,
-                    "the parser failed on this file (" + e + "); please report it"));
+        DocumentParsers.Format format = DocumentParsers.formatOf(file.extension);
+        if (format != null) {
+            try {
+                parsed = DocumentParsers.parse(text, file.path);
+            } catch (RuntimeException | StackOverflowError e) {
+                problems.add(new Problem(1, 1, RuleIds.PARSER_FAILURE,
+                        "the " + format.displayName() + " parser failed on this file (" + e + "); please report it"));
+            }
         }
-        LongLineExemptions exemptions = LongLineExemptions.fromLines(lines).withParse(parsed);
+        LongLineExemptions exemptions = format == DocumentParsers.Format.MARKDOWN
+                ? LongLineExemptions.forMarkdown(lines, parsed)
+                : LongLineExemptions.fromLines(lines).withParse(parsed);
         problems.addAll(FormatRules.check(text, config.maxLineLength(), exemptions));
         if (parsed == null) {
             return problems;
@@ -172,14 +177,6 @@ public final class SpecChecker {
             problems.addAll(new HeaderRules(config).check(parsed.document(), lines));
         }
         return problems;
-    }
-
-    /** The parse of a file with a markup extension; null for other text (formatting checks only). */
-    private static ParsedDocument parse(String extension, String text, String path) {
-        if (".rst".equals(extension)) {
-            return RstParser.parse(text, path);
-        }
-        return null;
     }
 
     private List<Finding> toFindings(String path, List<Problem> problems) {
