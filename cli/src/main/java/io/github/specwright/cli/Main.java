@@ -11,6 +11,8 @@ public final class Main {
 
             commands:
               outline FILE...   print each file's section outline as JSON
+              check [--config FILE] PATH...
+                                check specs against the template and formatting rules
               help              print this help
             """;
 
@@ -29,6 +31,12 @@ public final class Main {
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
+            case "outline" -> {
+                return new OutlineCommand(java.nio.file.Path.of("").toAbsolutePath()).run(rest, out, err);
+            }
+            case "check" -> {
+                return new CheckCommand(java.nio.file.Path.of("").toAbsolutePath()).run(rest, out, err);
+            }
             case "help", "--help", "-h" -> {
                 out.print(USAGE);
                 return 0;

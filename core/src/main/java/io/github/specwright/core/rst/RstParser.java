@@ -8,6 +8,7 @@ import io.github.specwright.core.rst.inline.InlinePass;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Parses reStructuredText into the document model, agreeing with docutils on structure and on
@@ -29,11 +30,25 @@ public final class RstParser {
      * @param sourceName the name used in the document node (a path, usually)
      */
     public static ParsedDocument parse(String source, String sourceName) {
+        return parse(source, sourceName, Set.of());
+    }
+
+    /**
+     * Parses {@code source}, accepting the directive names in {@code extraDirectives} (an
+     * extension's directives) besides docutils' and Sphinx's own.
+     */
+    public static ParsedDocument parse(String source, String sourceName, Set<String> extraDirectives) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        // Placeholder until the block parser lands: an empty document.
-        Document document = new Document(SourceSpan.UNKNOWN, sourceName);
+        SourceText text = new SourceText(source);
+        Directives directives = extraDirectives.isEmpty() ? Directives.standard() : Directives.withExtra(extraDirectives);
+        ParseContext ctx = new ParseContext(text, diagnostics, directives);
+        Document document = new Document(text.lineCount() == 0 ? SourceSpan.UNKNOWN : SourceSpan.lines(1, text.lineCount()),
+                sourceName);
+        SectionBuilder sections = new SectionBuilder(ctx);
+        new BodyParser(ctx).run(new Block(text.lines(), document, sections, 0));
+        sections.build(document);
         InlinePass.run(document, diagnostics);
         diagnostics.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
-        return new ParsedDocument(source, document, diagnostics);
+        return new ParsedDocument(String.join("\n", SourceText.splitLines(source)), document, diagnostics);
     }
 }

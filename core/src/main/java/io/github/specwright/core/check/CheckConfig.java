@@ -1,0 +1,485 @@
+package io.github.specwright.core.check;
+
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * What the spec checks check, and where. Immutable and thread-safe; make one with
+ * {@link #defaults()}, {@link #load(Path)} or {@link #builder()}.
+ *
+ * <p>The default layout: the template is {@code specs/template.rst}; {@code specs/approved/}
+ * is checked against the full template, {@code specs/backlog/} as short specs, every other
+ * file with a checked extension for formatting and markup only. See {@code docs/configuration.md}.
+ */
+public final class CheckConfig {
+
+    public static final String DEFAULT_TEMPLATE = "specs/template.rst";
+    public static final String DEFAULT_LICENSE_HEADER = "This work is licensed under a Creative Commons"
+            + " Attribution 3.0 Unported License. http://creativecommons.org/licenses/by/3.0/legalcode";
+    /** Links to the usual trackers: GitHub/GitLab issues, Jira, Launchpad, StoryBoard. */
+    public static final String DEFAULT_TRACKER_LINK_PATTERN =
+            "https?://\\S*(/issues/\\d+|/browse/[A-Z][A-Z0-9_]*-\\d+|/\\+bug/\\d+|/bugs/\\d+|/story/\\d+)";
+    public static final String DEFAULT_LINK_OPT_OUT_MARKER = ".. no-tracker-link";
+    public static final int DEFAULT_MAX_LINE_LENGTH = 79;
+    public static final long DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+    public static final List<String> DEFAULT_SHORT_REQUIRED_SECTIONS = List.of("Problem description", "Proposed change");
+
+    private final String template;
+    private final List<PolicyRule> policies;
+    private final Policy defaultPolicy;
+    private final List<String> shortRequiredSections;
+    private final String licenseHeader;
+    private final String trackerLinkPattern;
+    private final String linkOptOutMarker;
+    private final int maxLineLength;
+    private final boolean allowImages;
+    private final boolean checkOrder;
+    private final long maxFileSize;
+    private final Set<RuleGroup> groups;
+    private final Set<String> extensions;
+    private final List<String> excludes;
+    private final Map<String, Severity> severities;
+    private final Set<String> disabledRules;
+
+    // Compiled forms, derived from the fields above.
+    private final List<PathMatcher> policyMatchers;
+    private final List<PathMatcher> excludeMatchers;
+    private final Pattern trackerLink;
+
+    private CheckConfig(Builder b, List<PathMatcher> policyMatchers, List<PathMatcher> excludeMatchers,
+                        Pattern trackerLink) {
+        this.template = b.template;
+        this.policies = List.copyOf(b.policies);
+        this.defaultPolicy = b.defaultPolicy;
+        this.shortRequiredSections = List.copyOf(b.shortRequiredSections);
+        this.licenseHeader = b.licenseHeader;
+        this.trackerLinkPattern = b.trackerLinkPattern;
+        this.linkOptOutMarker = b.linkOptOutMarker;
+        this.maxLineLength = b.maxLineLength;
+        this.allowImages = b.allowImages;
+        this.checkOrder = b.checkOrder;
+        this.maxFileSize = b.maxFileSize;
+        this.groups = b.groups.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(b.groups));
+        this.extensions = Set.copyOf(b.extensions);
+        this.excludes = List.copyOf(b.excludes);
+        this.severities = Map.copyOf(b.severities);
+        this.disabledRules = Set.copyOf(b.disabledRules);
+        this.policyMatchers = List.copyOf(policyMatchers);
+        this.excludeMatchers = List.copyOf(excludeMatchers);
+        this.trackerLink = trackerLink;
+    }
+
+    /** The default layout (see the class comment). */
+    public static CheckConfig defaults() {
+        try {
+            return builder().build();
+        } catch (ConfigException e) {
+            throw new IllegalStateException("the default configuration is invalid", e);
+        }
+    }
+
+    /** Reads a configuration file (format: {@code docs/configuration.md}). */
+    public static CheckConfig load(Path file) throws ConfigException {
+        return ConfigFileReader.read(file);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.template = template;
+        b.policies = new ArrayList<>(policies);
+        b.defaultPolicy = defaultPolicy;
+        b.shortRequiredSections = new ArrayList<>(shortRequiredSections);
+        b.licenseHeader = licenseHeader;
+        b.trackerLinkPattern = trackerLinkPattern;
+        b.linkOptOutMarker = linkOptOutMarker;
+        b.maxLineLength = maxLineLength;
+        b.allowImages = allowImages;
+        b.checkOrder = checkOrder;
+        b.maxFileSize = maxFileSize;
+        b.groups = groups.isEmpty() ? EnumSet.noneOf(RuleGroup.class) : EnumSet.copyOf(groups);
+        b.extensions = new LinkedHashSet<>(extensions);
+        b.excludes = new ArrayList<>(excludes);
+        b.severities = new LinkedHashMap<>(severities);
+        b.disabledRules = new LinkedHashSet<>(disabledRules);
+        return b;
+    }
+
+    public String template() {
+        return template;
+    }
+
+    public List<PolicyRule> policies() {
+        return policies;
+    }
+
+    public Policy defaultPolicy() {
+        return defaultPolicy;
+    }
+
+    public List<String> shortRequiredSections() {
+        return shortRequiredSections;
+    }
+
+    /** The licence text required before the title (whitespace-insensitive), or null for none. */
+    public String licenseHeader() {
+        return licenseHeader;
+    }
+
+    /** The regular expression a tracker link matches, or null when no link is required. */
+    public String trackerLinkPattern() {
+        return trackerLinkPattern;
+    }
+
+    Pattern trackerLink() {
+        return trackerLink;
+    }
+
+    public String linkOptOutMarker() {
+        return linkOptOutMarker;
+    }
+
+    public int maxLineLength() {
+        return maxLineLength;
+    }
+
+    public boolean allowImages() {
+        return allowImages;
+    }
+
+    public boolean checkOrder() {
+        return checkOrder;
+    }
+
+    public long maxFileSize() {
+        return maxFileSize;
+    }
+
+    public Set<RuleGroup> groups() {
+        return groups;
+    }
+
+    public Set<String> extensions() {
+        return extensions;
+    }
+
+    public List<String> excludes() {
+        return excludes;
+    }
+
+    public Map<String, Severity> severities() {
+        return severities;
+    }
+
+    public Set<String> disabledRules() {
+        return disabledRules;
+    }
+
+    /** Whether findings of {@code ruleId} are reported: its group is on and it is not disabled. */
+    public boolean isEnabled(String ruleId) {
+        return groups.contains(RuleIds.groupOf(ruleId)) && !disabledRules.contains(ruleId);
+    }
+
+    /** The configured severity of a rule, else its default. */
+    public Severity severityOf(String ruleId) {
+        Severity configured = severities.get(ruleId);
+        return configured != null ? configured : RuleIds.defaultSeverity(ruleId);
+    }
+
+    /** The first policy rule whose glob matches the root-relative path, or null for the default policy. */
+    public PolicyRule policyRuleFor(String relativePath) {
+        Path path = Path.of(relativePath);
+        for (int i = 0; i < policies.size(); i++) {
+            if (policyMatchers.get(i).matches(path)) {
+                return policies.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** The policy of a root-relative path. */
+    public Policy policyFor(String relativePath) {
+        PolicyRule rule = policyRuleFor(relativePath);
+        return rule == null ? defaultPolicy : rule.kind();
+    }
+
+    /** The template path for a rule: its own, else the configuration's. */
+    public String templateFor(PolicyRule rule) {
+        return rule != null && rule.template() != null ? rule.template() : template;
+    }
+
+    /**
+     * Whether a root-relative path is excluded. A path with a trailing {@code /} is a directory:
+     * it is excluded when a glob matches it or everything in it ({@code target/} or {@code target/**}).
+     */
+    public boolean isExcluded(String relativePath) {
+        if (relativePath.endsWith("/")) {
+            String directory = relativePath.substring(0, relativePath.length() - 1);
+            return matchesExclude(directory) || matchesExclude(directory + "/" + ANY_CHILD);
+        }
+        return matchesExclude(relativePath);
+    }
+
+    /** A name standing for "any file in the directory" when testing directory globs. */
+    private static final String ANY_CHILD = "-";
+
+    private boolean matchesExclude(String relativePath) {
+        Path path = Path.of(relativePath);
+        for (PathMatcher matcher : excludeMatchers) {
+            if (matcher.matches(path)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The checked extension of a file name ({@code .rst}), or null when it has none of them. */
+    public String extensionOf(String fileName) {
+        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        for (String extension : extensions) {
+            if (lower.endsWith(extension.toLowerCase(java.util.Locale.ROOT))) {
+                return extension;
+            }
+        }
+        return null;
+    }
+
+    static PathMatcher compileGlob(String glob, String what) throws ConfigException {
+        String pattern = glob.endsWith("/") ? glob + "**" : glob;
+        try {
+            return FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("invalid glob '" + glob + "' in " + what + ": " + firstLine(e.getMessage()));
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "syntax error";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    /** Collects settings; {@link #build()} validates them. */
+    public static final class Builder {
+        private String template = DEFAULT_TEMPLATE;
+        private List<PolicyRule> policies = new ArrayList<>(List.of(
+                PolicyRule.of("specs/approved/", Policy.FULL),
+                PolicyRule.of("specs/backlog/", Policy.SHORT)));
+        private Policy defaultPolicy = Policy.FORMAT_ONLY;
+        private List<String> shortRequiredSections = new ArrayList<>(DEFAULT_SHORT_REQUIRED_SECTIONS);
+        private String licenseHeader = DEFAULT_LICENSE_HEADER;
+        private String trackerLinkPattern = DEFAULT_TRACKER_LINK_PATTERN;
+        private String linkOptOutMarker = DEFAULT_LINK_OPT_OUT_MARKER;
+        private int maxLineLength = DEFAULT_MAX_LINE_LENGTH;
+        private boolean allowImages;
+        private boolean checkOrder;
+        private long maxFileSize = DEFAULT_MAX_FILE_SIZE;
+        private Set<RuleGroup> groups = EnumSet.allOf(RuleGroup.class);
+        private Set<String> extensions = new LinkedHashSet<>(List.of(".rst"));
+        private List<String> excludes = new ArrayList<>(List.of("target/", "**/target/"));
+        private Map<String, Severity> severities = new LinkedHashMap<>();
+        private Set<String> disabledRules = new LinkedHashSet<>();
+
+        private Builder() {
+        }
+
+        /** The template, relative to the checked root. */
+        public Builder template(String path) {
+            this.template = path;
+            return this;
+        }
+
+        /** Adds a policy rule after the existing ones (the first matching rule wins). */
+        public Builder policy(String glob, Policy policy) {
+            return policy(PolicyRule.of(glob, policy));
+        }
+
+        /** Adds a policy rule after the existing ones (the first matching rule wins). */
+        public Builder policy(PolicyRule rule) {
+            this.policies.add(rule);
+            return this;
+        }
+
+        /** Replaces every policy rule. */
+        public Builder policies(List<PolicyRule> rules) {
+            this.policies = new ArrayList<>(rules);
+            return this;
+        }
+
+        /** Removes every policy rule (the default policy then applies everywhere). */
+        public Builder clearPolicies() {
+            this.policies = new ArrayList<>();
+            return this;
+        }
+
+        /** The policy of files no rule matches ({@link Policy#FORMAT_ONLY} by default). */
+        public Builder defaultPolicy(Policy policy) {
+            this.defaultPolicy = policy;
+            return this;
+        }
+
+        /** The sections a short spec must have. */
+        public Builder shortRequiredSections(List<String> titles) {
+            this.shortRequiredSections = new ArrayList<>(titles);
+            return this;
+        }
+
+        /** The licence text required before the title, or null to not require one. */
+        public Builder licenseHeader(String textOrNull) {
+            this.licenseHeader = textOrNull;
+            return this;
+        }
+
+        /** The regular expression of a tracker link required before the first section, or null for none. */
+        public Builder trackerLinkPattern(String regexOrNull) {
+            this.trackerLinkPattern = regexOrNull;
+            return this;
+        }
+
+        /** A line (e.g. a comment) that stands for "this spec has no tracker link on purpose". */
+        public Builder linkOptOutMarker(String marker) {
+            this.linkOptOutMarker = marker;
+            return this;
+        }
+
+        public Builder maxLineLength(int columns) {
+            this.maxLineLength = columns;
+            return this;
+        }
+
+        public Builder allowImages(boolean allow) {
+            this.allowImages = allow;
+            return this;
+        }
+
+        public Builder checkOrder(boolean check) {
+            this.checkOrder = check;
+            return this;
+        }
+
+        public Builder maxFileSize(long bytes) {
+            this.maxFileSize = bytes;
+            return this;
+        }
+
+        public Builder groups(Set<RuleGroup> groups) {
+            this.groups = groups.isEmpty() ? EnumSet.noneOf(RuleGroup.class) : EnumSet.copyOf(groups);
+            return this;
+        }
+
+        /** The file extensions that are checked, with their dot: {@code .rst}. */
+        public Builder extensions(Set<String> extensions) {
+            this.extensions = new LinkedHashSet<>(extensions);
+            return this;
+        }
+
+        /** Globs of root-relative paths never checked; a glob ending in {@code /} excludes a directory. */
+        public Builder excludes(List<String> globs) {
+            this.excludes = new ArrayList<>(globs);
+            return this;
+        }
+
+        public Builder severity(String ruleId, Severity severity) {
+            this.severities.put(ruleId, severity);
+            return this;
+        }
+
+        /** Turns one rule off. */
+        public Builder disable(String ruleId) {
+            this.disabledRules.add(ruleId);
+            return this;
+        }
+
+        public Builder disabledRules(Collection<String> ruleIds) {
+            this.disabledRules = new LinkedHashSet<>(ruleIds);
+            return this;
+        }
+
+        /** Validates the settings and makes the configuration. */
+        public CheckConfig build() throws ConfigException {
+            if (template == null || template.isBlank()) {
+                throw new ConfigException("the template path is empty");
+            }
+            if (defaultPolicy == null) {
+                throw new ConfigException("the default policy is not set");
+            }
+            if (maxLineLength < 1) {
+                throw new ConfigException("max-line-length must be at least 1, not " + maxLineLength);
+            }
+            if (maxFileSize < 1) {
+                throw new ConfigException("max-file-size must be at least 1 byte, not " + maxFileSize);
+            }
+            if (extensions.isEmpty()) {
+                throw new ConfigException("no file extension to check");
+            }
+            for (String extension : extensions) {
+                if (extension == null || !extension.startsWith(".") || extension.length() < 2) {
+                    throw new ConfigException("a file extension must start with a dot, like .rst: '" + extension + "'");
+                }
+            }
+            for (String title : shortRequiredSections) {
+                if (title == null || title.isBlank()) {
+                    throw new ConfigException("a short-spec section title is empty");
+                }
+            }
+            if (linkOptOutMarker != null && linkOptOutMarker.isBlank()) {
+                linkOptOutMarker = null;
+            }
+            if (licenseHeader != null && licenseHeader.isBlank()) {
+                licenseHeader = null;
+            }
+            for (String ruleId : severities.keySet()) {
+                requireKnownRule(ruleId, "severity");
+            }
+            for (String ruleId : disabledRules) {
+                requireKnownRule(ruleId, "disable");
+            }
+            List<PathMatcher> policyMatchers = new ArrayList<>();
+            for (PolicyRule rule : policies) {
+                policyMatchers.add(compileGlob(rule.glob(), "policy"));
+            }
+            List<PathMatcher> excludeMatchers = new ArrayList<>();
+            for (String glob : excludes) {
+                if (glob == null || glob.isBlank()) {
+                    throw new ConfigException("an exclude glob is empty");
+                }
+                excludeMatchers.add(compileGlob(glob, "excludes"));
+            }
+            Pattern trackerLink = null;
+            if (trackerLinkPattern != null && !trackerLinkPattern.isBlank()) {
+                try {
+                    trackerLink = Pattern.compile(trackerLinkPattern);
+                } catch (PatternSyntaxException e) {
+                    throw new ConfigException("invalid tracker-link-pattern '" + trackerLinkPattern + "': "
+                            + e.getDescription());
+                }
+            } else {
+                trackerLinkPattern = null;
+            }
+            return new CheckConfig(this, policyMatchers, excludeMatchers, trackerLink);
+        }
+
+        private static void requireKnownRule(String ruleId, String setting) throws ConfigException {
+            if (ruleId == null || !RuleIds.isKnown(ruleId)) {
+                throw new ConfigException("unknown rule id '" + ruleId + "' in " + setting
+                        + "; known: " + new java.util.TreeSet<>(RuleIds.all()) + " and the rst-* markup rules");
+            }
+        }
+    }
+}

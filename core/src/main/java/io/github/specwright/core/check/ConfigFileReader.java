@@ -1,0 +1,310 @@
+package io.github.specwright.core.check;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads the INI-style configuration file described in {@code docs/configuration.md}:
+ * a {@code [check]} section of general settings and one {@code [policy GLOB]} section per
+ * directory rule, in precedence order. A value may continue on indented lines; list values are
+ * split on commas when written on one line, and are one item per line when continued.
+ */
+final class ConfigFileReader {
+
+    private final Path file;
+    private final CheckConfig.Builder builder = CheckConfig.builder();
+    private final List<PolicyRule> policies = new ArrayList<>();
+    private PendingPolicy policy;
+    private boolean inCheckSection;
+    private boolean sawPolicy;
+
+    private ConfigFileReader(Path file) {
+        this.file = file;
+    }
+
+    static CheckConfig read(Path file) throws ConfigException {
+        return new ConfigFileReader(file).parse();
+    }
+
+    private CheckConfig parse() throws ConfigException {
+        List<String> lines = readLines();
+        String key = null;
+        int keyLine = 0;
+        List<String> value = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String trimmed = line.strip();
+            boolean continuation = !line.isEmpty() && Character.isWhitespace(line.charAt(0)) && !trimmed.isEmpty();
+            if (continuation && key != null) {
+                value.add(trimmed);
+                continue;
+            }
+            if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith(";")) {
+                continue;
+            }
+            if (key != null) {
+                apply(key, value, keyLine);
+                key = null;
+            }
+            int lineNumber = i + 1;
+            if (continuation) {
+                throw error(lineNumber, "indented line without a key before it");
+            }
+            if (trimmed.startsWith("[")) {
+                startSection(trimmed, lineNumber);
+                continue;
+            }
+            int equals = trimmed.indexOf('=');
+            if (equals <= 0) {
+                throw error(lineNumber, "expected 'key = value', found '" + trimmed + "'");
+            }
+            if (!inCheckSection && policy == null) {
+                throw error(lineNumber, "setting outside a section: start with [check] or [policy GLOB]");
+            }
+            key = trimmed.substring(0, equals).strip().toLowerCase(Locale.ROOT);
+            keyLine = lineNumber;
+            value = new ArrayList<>();
+            String first = trimmed.substring(equals + 1).strip();
+            if (!first.isEmpty()) {
+                value.add(first);
+            }
+        }
+        if (key != null) {
+            apply(key, value, keyLine);
+        }
+        finishPolicy();
+        if (sawPolicy) {
+            builder.policies(policies);
+        }
+        try {
+            return builder.build();
+        } catch (ConfigException e) {
+            throw new ConfigException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private List<String> readLines() throws ConfigException {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            return text.lines().toList();
+        } catch (CharacterCodingException e) {
+            throw new ConfigException(file + ": not valid UTF-8");
+        } catch (IOException e) {
+            throw new ConfigException("cannot read configuration file " + file + ": " + describe(e));
+        }
+    }
+
+    static String describe(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private void startSection(String header, int lineNumber) throws ConfigException {
+        if (!header.endsWith("]")) {
+            throw error(lineNumber, "section header without closing ']': " + header);
+        }
+        finishPolicy();
+        String inside = header.substring(1, header.length() - 1).strip();
+        if (inside.equals("check")) {
+            inCheckSection = true;
+            return;
+        }
+        if (inside.startsWith("policy ") || inside.startsWith("policy\t")) {
+            String glob = unquote(inside.substring("policy".length()).strip());
+            if (glob.isEmpty()) {
+                throw error(lineNumber, "a [policy GLOB] section needs a glob");
+            }
+            inCheckSection = false;
+            sawPolicy = true;
+            policy = new PendingPolicy(glob, lineNumber);
+            return;
+        }
+        throw error(lineNumber, "unknown section [" + inside + "]; expected [check] or [policy GLOB]");
+    }
+
+    private void finishPolicy() throws ConfigException {
+        if (policy == null) {
+            return;
+        }
+        if (policy.kind == null) {
+            throw error(policy.line, "[policy " + policy.glob + "] has no 'kind' (full, short, format-only or ignore)");
+        }
+        policies.add(new PolicyRule(policy.glob, policy.kind, policy.template, policy.optionalSections,
+                policy.optionalSubsections, policy.allowExtraSections));
+        policy = null;
+    }
+
+    private void apply(String key, List<String> value, int line) throws ConfigException {
+        if (policy != null) {
+            applyPolicySetting(key, value, line);
+        } else {
+            applyCheckSetting(key, value, line);
+        }
+    }
+
+    private void applyCheckSetting(String key, List<String> value, int line) throws ConfigException {
+        if (key.startsWith("severity.")) {
+            String ruleId = key.substring("severity.".length());
+            String level = scalar(value).toLowerCase(Locale.ROOT);
+            switch (level) {
+                case "error" -> builder.severity(ruleId, Severity.ERROR);
+                case "warning" -> builder.severity(ruleId, Severity.WARNING);
+                case "off" -> builder.disable(ruleId);
+                default -> throw error(line, key + " must be error, warning or off, not '" + level + "'");
+            }
+            return;
+        }
+        switch (key) {
+            case "template" -> builder.template(requireValue(key, value, line));
+            case "default-policy" -> builder.defaultPolicy(policyKind(requireValue(key, value, line), line));
+            case "short-required-sections" -> builder.shortRequiredSections(list(value));
+            case "license-header" -> builder.licenseHeader(orNull(value));
+            case "tracker-link-pattern" -> builder.trackerLinkPattern(orNull(value));
+            case "link-opt-out-marker" -> builder.linkOptOutMarker(orNull(value));
+            case "max-line-length" -> builder.maxLineLength((int) number(key, value, line));
+            case "max-file-size" -> builder.maxFileSize(number(key, value, line));
+            case "allow-images" -> builder.allowImages(bool(key, value, line));
+            case "check-order" -> builder.checkOrder(bool(key, value, line));
+            case "groups" -> builder.groups(groups(value, line));
+            case "extensions" -> builder.extensions(new LinkedHashSet<>(list(value)));
+            case "excludes" -> builder.excludes(list(value));
+            case "disable" -> list(value).forEach(builder::disable);
+            default -> throw error(line, "unknown setting '" + key + "' in [check]");
+        }
+    }
+
+    private void applyPolicySetting(String key, List<String> value, int line) throws ConfigException {
+        switch (key) {
+            case "kind" -> policy.kind = policyKind(requireValue(key, value, line), line);
+            case "template" -> policy.template = orNull(value);
+            case "optional-sections" -> policy.optionalSections = new LinkedHashSet<>(list(value));
+            case "optional-subsections" -> policy.optionalSubsections = new LinkedHashSet<>(list(value));
+            case "allow-extra-sections" -> policy.allowExtraSections = bool(key, value, line);
+            default -> throw error(line, "unknown setting '" + key + "' in [policy " + policy.glob + "]");
+        }
+    }
+
+    private Policy policyKind(String text, int line) throws ConfigException {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "full" -> Policy.FULL;
+            case "short" -> Policy.SHORT;
+            case "format-only", "format_only" -> Policy.FORMAT_ONLY;
+            case "ignore" -> Policy.IGNORE;
+            default -> throw error(line, "unknown policy kind '" + text + "'; expected full, short, format-only or ignore");
+        };
+    }
+
+    private Set<RuleGroup> groups(List<String> value, int line) throws ConfigException {
+        Set<RuleGroup> groups = EnumSet.noneOf(RuleGroup.class);
+        for (String name : list(value)) {
+            try {
+                groups.add(RuleGroup.valueOf(name.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw error(line, "unknown rule group '" + name + "'; expected template, format, syntax or priorities");
+            }
+        }
+        return groups;
+    }
+
+    private static String scalar(List<String> value) {
+        return String.join(" ", value).strip();
+    }
+
+    private static String orNull(List<String> value) {
+        String text = scalar(value);
+        return text.isEmpty() || text.equalsIgnoreCase("none") ? null : text;
+    }
+
+    private String requireValue(String key, List<String> value, int line) throws ConfigException {
+        String text = scalar(value);
+        if (text.isEmpty()) {
+            throw error(line, key + " needs a value");
+        }
+        return text;
+    }
+
+    private long number(String key, List<String> value, int line) throws ConfigException {
+        String text = scalar(value);
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw error(line, key + " must be a whole number, not '" + text + "'");
+        }
+    }
+
+    private boolean bool(String key, List<String> value, int line) throws ConfigException {
+        String text = scalar(value).toLowerCase(Locale.ROOT);
+        return switch (text) {
+            case "true", "yes", "on" -> true;
+            case "false", "no", "off" -> false;
+            default -> throw error(line, key + " must be true or false, not '" + text + "'");
+        };
+    }
+
+    /** One line: comma-separated items; continued over several lines: one item per line. */
+    private static List<String> list(List<String> value) {
+        List<String> items = new ArrayList<>();
+        if (value.size() == 1) {
+            for (String item : value.get(0).split(",")) {
+                if (!item.isBlank()) {
+                    items.add(item.strip());
+                }
+            }
+        } else {
+            for (String item : value) {
+                if (!item.isBlank()) {
+                    items.add(item.strip());
+                }
+            }
+        }
+        return items;
+    }
+
+    private static String unquote(String text) {
+        if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
+            return text.substring(1, text.length() - 1);
+        }
+        return text;
+    }
+
+    private ConfigException error(int line, String message) {
+        return new ConfigException(file + ":" + line + ": " + message);
+    }
+
+    private static final class PendingPolicy {
+        final String glob;
+        final int line;
+        Policy kind;
+        String template;
+        Set<String> optionalSections = Set.of();
+        Set<String> optionalSubsections = Set.of();
+        boolean allowExtraSections;
+
+        PendingPolicy(String glob, int line) {
+            this.glob = glob;
+            this.line = line;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package io.github.specwright.core.check;
+
+import java.util.Map;
+
+/** The rule ids of the spec checks, with the group each belongs to and its default severity. */
+public final class RuleIds {
+
+    public static final String MISSING_SECTION = "missing-section";
+    public static final String EXTRA_SECTION = "extra-section";
+    public static final String MISSING_SUBSECTION = "missing-subsection";
+    public static final String SECTION_ORDER = "section-order";
+    public static final String EMPTY_SECTION = "empty-section";
+    public static final String IMAGE = "image";
+    public static final String FILE_EXTENSION = "file-extension";
+    public static final String LICENSE_HEADER = "license-header";
+    public static final String STORY_LINK = "story-link";
+
+    public static final String LINE_LENGTH = "line-length";
+    public static final String TRAILING_WHITESPACE = "trailing-whitespace";
+    public static final String TAB_INDENT = "tab-indent";
+    public static final String CARRIAGE_RETURN = "carriage-return";
+    public static final String FINAL_NEWLINE = "final-newline";
+    public static final String ENCODING = "encoding";
+    public static final String BROKEN_LINK = "broken-link";
+    public static final String FILE_SIZE = "file-size";
+    public static final String UNREADABLE = "unreadable";
+
+    /** Markup problems carry the parser's own {@code rst-*} ids; these are the group's fallbacks. */
+    public static final String SYNTAX_PREFIX = "rst-";
+    public static final String PARSER_FAILURE = "parser-failure";
+
+    private static final Map<String, RuleGroup> GROUPS = Map.ofEntries(
+            Map.entry(MISSING_SECTION, RuleGroup.TEMPLATE),
+            Map.entry(EXTRA_SECTION, RuleGroup.TEMPLATE),
+            Map.entry(MISSING_SUBSECTION, RuleGroup.TEMPLATE),
+            Map.entry(SECTION_ORDER, RuleGroup.TEMPLATE),
+            Map.entry(EMPTY_SECTION, RuleGroup.TEMPLATE),
+            Map.entry(IMAGE, RuleGroup.TEMPLATE),
+            Map.entry(FILE_EXTENSION, RuleGroup.TEMPLATE),
+            Map.entry(LICENSE_HEADER, RuleGroup.TEMPLATE),
+            Map.entry(STORY_LINK, RuleGroup.TEMPLATE),
+            Map.entry(LINE_LENGTH, RuleGroup.FORMAT),
+            Map.entry(TRAILING_WHITESPACE, RuleGroup.FORMAT),
+            Map.entry(TAB_INDENT, RuleGroup.FORMAT),
+            Map.entry(CARRIAGE_RETURN, RuleGroup.FORMAT),
+            Map.entry(FINAL_NEWLINE, RuleGroup.FORMAT),
+            Map.entry(ENCODING, RuleGroup.FORMAT),
+            Map.entry(BROKEN_LINK, RuleGroup.FORMAT),
+            Map.entry(FILE_SIZE, RuleGroup.FORMAT),
+            Map.entry(UNREADABLE, RuleGroup.FORMAT),
+            Map.entry(PARSER_FAILURE, RuleGroup.SYNTAX));
+
+    private RuleIds() {
+    }
+
+    /** Every rule id this package defines, except the parser's {@code rst-*} ids. */
+    public static java.util.Set<String> all() {
+        return GROUPS.keySet();
+    }
+
+    /** Whether {@code ruleId} is one of ours or a markup rule id. */
+    public static boolean isKnown(String ruleId) {
+        return GROUPS.containsKey(ruleId) || ruleId.startsWith(SYNTAX_PREFIX);
+    }
+
+    /** The group of a rule id; {@code rst-*} ids are {@link RuleGroup#SYNTAX}. */
+    public static RuleGroup groupOf(String ruleId) {
+        RuleGroup group = GROUPS.get(ruleId);
+        return group != null ? group : RuleGroup.SYNTAX;
+    }
+
+    /** The severity a rule has unless configured otherwise: errors, but for empty sections. */
+    public static Severity defaultSeverity(String ruleId) {
+        return EMPTY_SECTION.equals(ruleId) ? Severity.WARNING : Severity.ERROR;
+    }
+}

@@ -1,0 +1,350 @@
+package io.github.specwright.core.check;
+
+import io.github.specwright.core.model.Diagnostic;
+import io.github.specwright.core.model.ParsedDocument;
+import io.github.specwright.core.rst.RstParser;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Runs the spec checks over a repository or some of its files. Thread-safe and stateless
+ * between calls: one instance may serve many checks; files are checked in parallel.
+ *
+ * <p>Walking: hidden files and directories (names starting with a dot) and excluded paths are
+ * skipped; directory symlinks are followed once (a loop is not walked twice); a file reached
+ * through several symlinks is checked once, under its real path when that lies inside the
+ * root; a symlink to nothing is a {@code broken-link} finding.
+ */
+public final class SpecChecker {
+
+    private final CheckConfig config;
+
+    public SpecChecker(CheckConfig config) {
+        this.config = config;
+    }
+
+    public CheckConfig config() {
+        return config;
+    }
+
+    /** Checks every file under {@code root}. */
+    public CheckResult check(Path root) throws ConfigException {
+        return check(root, List.of(root));
+    }
+
+    /**
+     * Checks the given files and directories (relative to {@code root}, or absolute); findings
+     * name files relative to {@code root}.
+     */
+    public CheckResult check(Path root, List<Path> paths) throws ConfigException {
+        Path realRoot = realRoot(root);
+        Walk walk = new Walk(realRoot, root.toAbsolutePath().normalize());
+        for (Path path : paths) {
+            walk.add(path);
+        }
+        Map<String, Outline> templates = loadTemplates(realRoot, walk.files.values());
+        List<Finding> findings = Collections.synchronizedList(new ArrayList<>(walk.findings));
+        List<FileToCheck> files = new ArrayList<>(walk.files.values());
+        files.parallelStream().forEach(file -> findings.addAll(checkFile(file, templates)));
+        List<Finding> sorted = new ArrayList<>(findings);
+        Collections.sort(sorted);
+        int read = (int) files.stream().filter(f -> f.extension != null || f.explicit).count();
+        return new CheckResult(sorted, read);
+    }
+
+    private static Path realRoot(Path root) throws ConfigException {
+        try {
+            Path real = root.toRealPath();
+            if (!Files.isDirectory(real)) {
+                throw new ConfigException("the root to check is not a directory: " + root);
+            }
+            return real;
+        } catch (IOException e) {
+            throw new ConfigException("the root to check does not exist: " + root);
+        }
+    }
+
+    /** Parses each template the files need, once; a missing or unreadable template is a config error. */
+    private Map<String, Outline> loadTemplates(Path realRoot, Iterable<FileToCheck> files) throws ConfigException {
+        Map<String, Outline> templates = new HashMap<>();
+        for (FileToCheck file : files) {
+            if (file.policy == Policy.FULL || file.policy == Policy.SHORT) {
+                if (file.extension == null) {
+                    continue;
+                }
+                String template = config.templateFor(file.rule);
+                if (!templates.containsKey(template)) {
+                    templates.put(template, loadTemplate(realRoot, template));
+                }
+            }
+        }
+        return templates;
+    }
+
+    private Outline loadTemplate(Path realRoot, String template) throws ConfigException {
+        Path path = realRoot.resolve(template);
+        if (!Files.isRegularFile(path)) {
+            throw new ConfigException("template file not found: " + template + " (looked for " + path
+                    + "); set 'template' in the configuration or add the file");
+        }
+        try {
+            SourceDecoder.Decoded decoded = SourceDecoder.decode(Files.readAllBytes(path));
+            if (decoded.text() == null) {
+                throw new ConfigException("template file " + template + " is not UTF-8 text");
+            }
+            ParsedDocument parsed = RstParser.parse(decoded.text(), template);
+            return Outline.of(parsed.document());
+        } catch (IOException e) {
+            throw new ConfigException("cannot read template file " + template + ": " + ConfigFileReader.describe(e));
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new ConfigException("cannot parse template file " + template + ": " + e);
+        }
+    }
+
+    private List<Finding> checkFile(FileToCheck file, Map<String, Outline> templates) {
+        List<Problem> problems = new ArrayList<>();
+        if (file.extension == null) {
+            if (file.policy.checksTemplate()) {
+                problems.add(new Problem(1, 1, RuleIds.FILE_EXTENSION, "a spec file must end in "
+                        + String.join(" or ", new java.util.TreeSet<>(config.extensions())) + "; rename it or move it"));
+                return toFindings(file.path, problems);
+            }
+            if (!file.explicit) {
+                return List.of();
+            }
+        }
+        try {
+            long size = Files.size(file.realPath);
+            if (size > config.maxFileSize()) {
+                problems.add(new Problem(1, 1, RuleIds.FILE_SIZE, "file is " + size + " bytes, over the limit of "
+                        + config.maxFileSize() + " (max-file-size); not checked"));
+                return toFindings(file.path, problems);
+            }
+            byte[] bytes = Files.readAllBytes(file.realPath);
+            problems.addAll(checkContent(file, bytes, templates));
+        } catch (IOException e) {
+            problems.add(new Problem(1, 1, RuleIds.UNREADABLE, "cannot read the file: " + ConfigFileReader.describe(e)));
+        }
+        return toFindings(file.path, problems);
+    }
+
+    private List<Problem> checkContent(FileToCheck file, byte[] bytes, Map<String, Outline> templates) {
+        SourceDecoder.Decoded decoded = SourceDecoder.decode(bytes);
+        List<Problem> problems = new ArrayList<>(decoded.problems());
+        String text = decoded.text();
+        if (text == null) {
+            return problems;
+        }
+        List<String> lines = FormatRules.lines(text);
+        ParsedDocument parsed = null;
+        if (".rst".equals(file.extension)) {
+            try {
+                parsed = RstParser.parse(text, file.path);
+            } catch (RuntimeException | StackOverflowError e) {
+                problems.add(new Problem(1, 1, RuleIds.PARSER_FAILURE,
+                        "the reStructuredText parser failed on this file (" + e + "); please report it"));
+            }
+        }
+        LongLineExemptions exemptions = LongLineExemptions.fromLines(lines).withParse(parsed);
+        problems.addAll(FormatRules.check(text, config.maxLineLength(), exemptions));
+        if (parsed == null) {
+            return problems;
+        }
+        for (Diagnostic diagnostic : parsed.diagnostics()) {
+            if (diagnostic.isFinding()) {
+                problems.add(new Problem(Math.max(1, diagnostic.line()), Math.max(1, diagnostic.column()),
+                        diagnostic.ruleId(), diagnostic.message()));
+            }
+        }
+        if (file.policy.checksTemplate()) {
+            Outline template = templates.get(config.templateFor(file.rule));
+            problems.addAll(new TemplateRules(config, file.policy, file.rule, template)
+                    .check(parsed.document(), lines.size()));
+            problems.addAll(new HeaderRules(config).check(parsed.document(), lines));
+        }
+        return problems;
+    }
+
+    private List<Finding> toFindings(String path, List<Problem> problems) {
+        List<Finding> findings = new ArrayList<>();
+        for (Problem problem : problems) {
+            if (config.isEnabled(problem.ruleId())) {
+                findings.add(new Finding(path, problem.line(), problem.column(), config.severityOf(problem.ruleId()),
+                        problem.ruleId(), problem.message()));
+            }
+        }
+        return findings;
+    }
+
+    /** One file to check, under the path findings name. */
+    private record FileToCheck(String path, Path realPath, String extension, Policy policy, PolicyRule rule,
+                               boolean explicit) {
+    }
+
+    /** Collects the files to check, following symlinks safely. */
+    private final class Walk {
+        private final Path realRoot;
+        private final Path lexicalRoot;
+        private final Map<Path, FileToCheck> files = new LinkedHashMap<>();
+        private final Map<String, Finding> brokenLinks = new TreeMap<>();
+        private final List<Finding> findings = new ArrayList<>();
+        private final Set<Path> visitedDirectories = new HashSet<>();
+
+        Walk(Path realRoot, Path lexicalRoot) {
+            this.realRoot = realRoot;
+            this.lexicalRoot = lexicalRoot;
+        }
+
+        void add(Path given) throws ConfigException {
+            Path path = given.isAbsolute() ? given.normalize() : lexicalRoot.resolve(given).normalize();
+            String relative = relative(path);
+            if (Files.isSymbolicLink(path) && !Files.exists(path)) {
+                brokenLink(path, relative);
+                return;
+            }
+            if (!Files.exists(path)) {
+                throw new ConfigException("no such file or directory: " + given);
+            }
+            if (Files.isDirectory(path)) {
+                walkDirectory(path, relative);
+            } else {
+                addFile(path, relative, true);
+            }
+            findings.addAll(brokenLinks.values());
+            brokenLinks.clear();
+        }
+
+        private void walkDirectory(Path directory, String relative) {
+            Path real;
+            try {
+                real = directory.toRealPath();
+            } catch (IOException e) {
+                return;
+            }
+            if (!visitedDirectories.add(real)) {
+                return; // a symlink loop, or a directory reached twice
+            }
+            List<Path> entries = new ArrayList<>();
+            try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory)) {
+                stream.forEach(entries::add);
+            } catch (IOException e) {
+                findings.add(new Finding(relative.isEmpty() ? "." : relative, 1, 1, Severity.ERROR, RuleIds.UNREADABLE,
+                        "cannot read the directory: " + ConfigFileReader.describe(e)));
+                return;
+            }
+            Collections.sort(entries);
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (name.startsWith(".")) {
+                    continue;
+                }
+                String entryRelative = relative.isEmpty() ? name : relative + "/" + name;
+                if (Files.isDirectory(entry)) {
+                    if (!config.isExcluded(entryRelative + "/")) {
+                        walkDirectory(entry, entryRelative);
+                    }
+                } else if (Files.isSymbolicLink(entry) && !Files.exists(entry)) {
+                    if (!config.isExcluded(entryRelative) && config.policyFor(entryRelative) != Policy.IGNORE
+                            && (config.extensionOf(name) != null || config.policyFor(entryRelative).checksTemplate())) {
+                        brokenLink(entry, entryRelative);
+                    }
+                } else if (Files.isRegularFile(entry) && !config.isExcluded(entryRelative)) {
+                    addFile(entry, entryRelative, false);
+                }
+            }
+        }
+
+        private void addFile(Path path, String walkedRelative, boolean explicit) {
+            addFile(path, walkedRelative, explicit, 0);
+        }
+
+        private void addFile(Path path, String walkedRelative, boolean explicit, int linkDepth) {
+            String stub = LinkStub.target(path, config);
+            if (stub != null && linkDepth < LinkStub.MAX_DEPTH) {
+                Path target = path.toAbsolutePath().getParent().resolve(stub).normalize();
+                if (!Files.exists(target)) {
+                    brokenLink(walkedRelative, stub + " (a symbolic link stored as a text file)");
+                } else if (Files.isDirectory(target)) {
+                    walkDirectory(target, relative(target));
+                } else {
+                    addFile(target, relative(target), explicit, linkDepth + 1);
+                }
+                return;
+            }
+            Path real;
+            try {
+                real = path.toRealPath();
+            } catch (IOException e) {
+                return;
+            }
+            FileToCheck known = files.get(real);
+            if (known != null) {
+                if (explicit && !known.explicit) {
+                    files.put(real, new FileToCheck(known.path, real, known.extension, known.policy, known.rule, true));
+                }
+                return;
+            }
+            String reported = real.startsWith(realRoot) ? toSlashes(realRoot.relativize(real)) : walkedRelative;
+            PolicyRule rule = config.policyRuleFor(reported);
+            Policy policy = rule == null ? config.defaultPolicy() : rule.kind();
+            if (policy == Policy.IGNORE) {
+                return;
+            }
+            String extension = config.extensionOf(real.getFileName().toString());
+            if (extension == null) {
+                extension = config.extensionOf(path.getFileName().toString());
+            }
+            files.put(real, new FileToCheck(reported, real, extension, policy, rule, explicit));
+        }
+
+        private void brokenLink(Path link, String relative) {
+            String target;
+            try {
+                target = Files.readSymbolicLink(link).toString();
+            } catch (IOException | UnsupportedOperationException e) {
+                target = "?";
+            }
+            brokenLink(relative, target);
+        }
+
+        private void brokenLink(String relative, String target) {
+            brokenLinks.put(relative, new Finding(relative, 1, 1, config.severityOf(RuleIds.BROKEN_LINK),
+                    RuleIds.BROKEN_LINK, "broken symbolic link: " + relative + " points to " + target
+                            + ", which does not exist"));
+            if (!config.isEnabled(RuleIds.BROKEN_LINK)) {
+                brokenLinks.remove(relative);
+            }
+        }
+
+        private String relative(Path path) {
+            if (path.startsWith(lexicalRoot)) {
+                return toSlashes(lexicalRoot.relativize(path));
+            }
+            try {
+                Path real = path.toRealPath();
+                if (real.startsWith(realRoot)) {
+                    return toSlashes(realRoot.relativize(real));
+                }
+            } catch (IOException e) {
+                // fall through: a broken link outside the root keeps its own name
+            }
+            return toSlashes(path);
+        }
+    }
+
+    private static String toSlashes(Path path) {
+        return path.toString().replace('\\', '/');
+    }
+
+}

@@ -1,0 +1,213 @@
+package io.github.specwright.core.rst;
+
+import io.github.specwright.core.model.Diagnostic.Level;
+import io.github.specwright.core.model.Directive;
+import io.github.specwright.core.model.LiteralBlock;
+import io.github.specwright.core.model.Node;
+import io.github.specwright.core.model.SourceSpan;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * Directives: {@code .. name:: arguments}, an option field list, a blank line and the
+ * content. Arguments, options and content are split as docutils does for the directive's
+ * {@link Directives.Spec}; body content is parsed into the node, literal content becomes a
+ * {@link LiteralBlock}. Unknown directives are kept with an error.
+ */
+final class DirectiveParser {
+
+    /** Admonitions that must have content. */
+    private static final Set<String> NEEDS_CONTENT = Set.of("attention", "caution", "danger", "error", "hint",
+            "important", "note", "tip", "warning", "admonition", "seealso");
+
+    private final ParseContext ctx;
+    private final BodyParser body;
+
+    DirectiveParser(ParseContext ctx, BodyParser body) {
+        this.ctx = ctx;
+        this.body = body;
+    }
+
+    ExplicitMarkupParser.End directive(Block block, int i, Matcher m, ExplicitMarkupParser.Sink sink) {
+        String name = m.group(1);
+        int lineNo = block.lineNo(i);
+        Directives.Spec spec = ctx.directives().find(name);
+        if (spec == null) {
+            Indented indented = Indented.cut(block.lines, i, false, false, null, 0);
+            ctx.report(lineNo, Level.ERROR, "rst-unknown-directive",
+                    "unknown directive '" + name + "'; check its spelling or register it as an extra directive");
+            String arguments = block.line(i).text().substring(m.end()).strip();
+            List<SourceLine> rest = Indented.trimTrailingBlanks(indented.lines().subList(1, indented.lines().size()));
+            Directive node = new Directive(ctx.span(Indented.trimTrailingBlanks(indented.lines())), name, arguments,
+                    Map.of(), TextParser.join(rest), rest.isEmpty() ? 0 : rest.get(0).lineNo());
+            sink.add(node);
+            return new ExplicitMarkupParser.End(indented.end(), indented.blankFinish());
+        }
+        Indented indented = Indented.cut(block.lines, i, false, true, null, m.end());
+        SourceSpan span = ctx.span(block.lines.subList(i, indented.end()));
+        Directive node = build(name, spec, indented.lines(), lineNo, span, block.depth);
+        if (node != null) {
+            sink.add(node);
+        }
+        return new ExplicitMarkupParser.End(indented.end(), indented.blankFinish());
+    }
+
+    /** A directive embedded in a substitution definition; {@code lines} start at the directive name. */
+    void embedded(List<SourceLine> lines, Matcher m, Node parent, int depth) {
+        String name = m.group(1);
+        Directives.Spec spec = ctx.directives().find(name);
+        int lineNo = lines.get(0).lineNo();
+        List<SourceLine> block = new ArrayList<>();
+        block.add(lines.get(0).trimLeft(m.end()));
+        block.addAll(lines.subList(1, lines.size()));
+        if (spec == null) {
+            ctx.report(lineNo, Level.ERROR, "rst-unknown-directive",
+                    "unknown directive '" + name + "'; check its spelling or register it as an extra directive");
+            parent.addChild(new Directive(ctx.span(lines), name, block.get(0).text().strip(), Map.of(), "", 0));
+            return;
+        }
+        Directive node = build(name, spec, block, lineNo, ctx.span(lines), depth);
+        if (node != null) {
+            parent.addChild(node);
+        }
+    }
+
+    private Directive build(String name, Directives.Spec spec, List<SourceLine> block, int lineNo, SourceSpan span, int depth) {
+        List<SourceLine> lines = new ArrayList<>(block);
+        if (!lines.isEmpty() && lines.get(0).isBlank()) {
+            lines.remove(0);
+        }
+        lines = new ArrayList<>(Indented.trimTrailingBlanks(lines));
+        boolean takesArguments = spec.requiredArguments() + spec.optionalArguments() > 0;
+        List<SourceLine> argBlock = new ArrayList<>();
+        List<SourceLine> content;
+        int firstBlank = lines.size();
+        if (!lines.isEmpty() && (takesArguments || spec.hasOptions())) {
+            for (int k = 0; k < lines.size(); k++) {
+                if (lines.get(k).isBlank()) {
+                    firstBlank = k;
+                    break;
+                }
+            }
+            argBlock.addAll(lines.subList(0, firstBlank));
+            content = new ArrayList<>(lines.subList(Math.min(lines.size(), firstBlank + 1), lines.size()));
+        } else {
+            content = new ArrayList<>(lines);
+        }
+        Map<String, String> options = new LinkedHashMap<>();
+        if (spec.hasOptions()) {
+            int optionStart = -1;
+            for (int k = 0; k < argBlock.size(); k++) {
+                if (Patterns.starts(Patterns.FIELD_MARKER, argBlock.get(k).text())) {
+                    optionStart = k;
+                    break;
+                }
+            }
+            if (optionStart >= 0) {
+                String problem = parseOptions(argBlock.subList(optionStart, argBlock.size()), options);
+                if (problem != null) {
+                    return error(name, lineNo, problem);
+                }
+                argBlock = new ArrayList<>(argBlock.subList(0, optionStart));
+            }
+        }
+        if (!argBlock.isEmpty() && !takesArguments) {
+            List<SourceLine> merged = new ArrayList<>(argBlock);
+            merged.addAll(lines.subList(Math.min(firstBlank, lines.size()), lines.size()));
+            content = merged;
+            argBlock.clear();
+        }
+        content = new ArrayList<>(Indented.trimLeadingBlanks(content));
+        String arguments = "";
+        if (takesArguments) {
+            StringBuilder text = new StringBuilder();
+            for (SourceLine line : argBlock) {
+                text.append(text.length() > 0 ? "\n" : "").append(line.text());
+            }
+            String argText = text.toString().strip();
+            String[] words = argText.isEmpty() ? new String[0] : argText.split("\\s+");
+            int max = spec.requiredArguments() + spec.optionalArguments();
+            if (words.length < spec.requiredArguments()) {
+                return error(name, lineNo, spec.requiredArguments() + " argument(s) required, " + words.length + " given");
+            }
+            if (words.length > max && !spec.finalArgumentWhitespace()) {
+                return error(name, lineNo, "at most " + max + " argument(s) allowed, " + words.length + " given");
+            }
+            arguments = argText;
+        }
+        if (!content.isEmpty() && spec.content() == Directives.Content.NONE) {
+            return error(name, lineNo, "it takes no content, but has some on line " + content.get(0).lineNo());
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (content.isEmpty() && NEEDS_CONTENT.contains(lower)) {
+            ctx.report(lineNo, Level.ERROR, "rst-directive-error",
+                    "the '" + name + "' directive on line " + lineNo + " needs content; none found");
+        }
+        Directive node = new Directive(span, name, arguments, options, TextParser.join(content),
+                content.isEmpty() ? 0 : content.get(0).lineNo());
+        if (!content.isEmpty()) {
+            if (spec.content() == Directives.Content.LITERAL) {
+                String language = lower.equals("code") || lower.equals("code-block") || lower.equals("sourcecode")
+                        ? (arguments.isEmpty() ? null : arguments.split("\\s+")[0]) : null;
+                List<SourceLine> relative = dedent(content);
+                node.addChild(new LiteralBlock(ctx.span(content), TextParser.join(relative), language));
+            } else {
+                body.parseNested(content, node, depth + 1);
+            }
+        }
+        return node;
+    }
+
+    private Directive error(String name, int lineNo, String problem) {
+        ctx.report(lineNo, Level.ERROR, "rst-directive-error", "error in the '" + name + "' directive: " + problem);
+        return null;
+    }
+
+    /** Parses the option field list; returns a problem description or null. */
+    private static String parseOptions(List<SourceLine> lines, Map<String, String> options) {
+        int k = 0;
+        while (k < lines.size()) {
+            SourceLine line = lines.get(k);
+            Matcher m = Patterns.FIELD_MARKER.matcher(line.text());
+            if (!m.lookingAt()) {
+                return "invalid option block on line " + line.lineNo();
+            }
+            String marker = m.group();
+            String key = marker.substring(1, marker.lastIndexOf(':')).toLowerCase(Locale.ROOT);
+            StringBuilder value = new StringBuilder(line.text().substring(m.end()).strip());
+            k++;
+            while (k < lines.size() && lines.get(k).startsIndented()) {
+                value.append(value.length() > 0 ? "\n" : "").append(lines.get(k).text().strip());
+                k++;
+            }
+            if (options.containsKey(key)) {
+                return "duplicate option '" + key + "'";
+            }
+            options.put(key, value.toString());
+        }
+        return null;
+    }
+
+    /** Lines with their common indentation removed. */
+    private static List<SourceLine> dedent(List<SourceLine> lines) {
+        int min = Integer.MAX_VALUE;
+        for (SourceLine line : lines) {
+            if (!line.isBlank()) {
+                min = Math.min(min, line.indent());
+            }
+        }
+        if (min == 0 || min == Integer.MAX_VALUE) {
+            return lines;
+        }
+        List<SourceLine> out = new ArrayList<>(lines.size());
+        for (SourceLine line : lines) {
+            out.add(line.trimLeft(min));
+        }
+        return out;
+    }
+}
