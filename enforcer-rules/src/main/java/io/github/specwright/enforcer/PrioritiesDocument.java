@@ -5,6 +5,8 @@ import io.github.specwright.core.check.RuleGroup;
 import javax.inject.Inject;
 import javax.inject.Named;
 
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.project.MavenProject;
 
 /**
@@ -17,7 +19,7 @@ import org.apache.maven.project.MavenProject;
 public final class PrioritiesDocument extends SpecRule {
 
     @Inject
-    public PrioritiesDocument(MavenProject project) {
-        super(project, RuleGroup.PRIORITIES, "priorities document", "priorities documents", "the priorities rules");
+    public PrioritiesDocument(MavenProject project, MavenSession session, MojoExecution execution) {
+        super(project, session, execution, RuleGroup.PRIORITIES, "priorities document", "priorities documents", "the priorities rules");
     }
 }

@@ -5,6 +5,8 @@ import io.github.specwright.core.check.RuleGroup;
 import javax.inject.Inject;
 import javax.inject.Named;
 
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.project.MavenProject;
 
 /**
@@ -17,7 +19,7 @@ import org.apache.maven.project.MavenProject;
 public final class RstSyntax extends SpecRule {
 
     @Inject
-    public RstSyntax(MavenProject project) {
-        super(project, RuleGroup.SYNTAX, "file", "files", "reStructuredText syntax");
+    public RstSyntax(MavenProject project, MavenSession session, MojoExecution execution) {
+        super(project, session, execution, RuleGroup.SYNTAX, "file", "files", "reStructuredText syntax");
     }
 }

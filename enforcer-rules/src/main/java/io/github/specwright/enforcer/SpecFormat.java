@@ -5,6 +5,8 @@ import io.github.specwright.core.check.RuleGroup;
 import javax.inject.Inject;
 import javax.inject.Named;
 
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.project.MavenProject;
 
 /**
@@ -17,7 +19,7 @@ import org.apache.maven.project.MavenProject;
 public final class SpecFormat extends SpecRule {
 
     @Inject
-    public SpecFormat(MavenProject project) {
-        super(project, RuleGroup.FORMAT, "file", "files", "the formatting rules");
+    public SpecFormat(MavenProject project, MavenSession session, MojoExecution execution) {
+        super(project, session, execution, RuleGroup.FORMAT, "file", "files", "the formatting rules");
     }
 }

@@ -23,6 +23,8 @@ import java.util.TreeSet;
 import org.apache.maven.enforcer.rule.api.AbstractEnforcerRule;
 import org.apache.maven.enforcer.rule.api.EnforcerRuleError;
 import org.apache.maven.enforcer.rule.api.EnforcerRuleException;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.project.MavenProject;
 
 /**
@@ -46,6 +48,8 @@ public abstract class SpecRule extends AbstractEnforcerRule {
     private static final String NONE = "none";
 
     private final MavenProject project;
+    private final MavenSession session;
+    private final MojoExecution execution;
     private final RuleGroup group;
     private final String fileNoun;
     private final String filesNoun;
@@ -72,14 +76,20 @@ public abstract class SpecRule extends AbstractEnforcerRule {
 
     /**
      * @param project     the project whose directory relative paths resolve against
+     * @param session     the build, the scope in which rules configured alike share one check
+     *                    run; null for no sharing
+     * @param execution   the enforcer execution, whose configuration tells which rules are alike;
+     *                    null for no sharing
      * @param group       the one group of checks this rule runs
      * @param fileNoun    what a checked file is called in the summary: "spec"
      * @param filesNoun   its plural: "specs"
      * @param brokenThing what failing files break: "the template"
      */
-    protected SpecRule(MavenProject project, RuleGroup group, String fileNoun, String filesNoun,
-            String brokenThing) {
+    protected SpecRule(MavenProject project, MavenSession session, MojoExecution execution, RuleGroup group,
+            String fileNoun, String filesNoun, String brokenThing) {
         this.project = Objects.requireNonNull(project, "project");
+        this.session = session;
+        this.execution = execution;
         this.group = group;
         this.fileNoun = fileNoun;
         this.filesNoun = filesNoun;
@@ -91,17 +101,43 @@ public abstract class SpecRule extends AbstractEnforcerRule {
         Path checkedRoot = checkedRoot();
         CheckConfig config = buildConfig();
         long start = System.nanoTime();
-        CheckResult result;
+        SharedRuns.Shared run;
         try {
-            result = new SpecChecker(config).check(checkedRoot);
+            run = check(checkedRoot, config);
         } catch (ConfigException e) {
             throw new EnforcerRuleError(getRuleName() + ": " + e.getMessage(), e);
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        int files = result.filesChecked();
+        int files = run.result().filesChecked();
         getLog().info(getRuleName() + ": checked " + files + (files == 1 ? " file" : " files") + " in " + millis
-                + " ms");
-        report(checkedRoot, result);
+                + " ms" + (run.reused() ? " (sharing one read of the files with an earlier rule)" : ""));
+        report(checkedRoot, run.result());
+    }
+
+    /**
+     * Runs this rule's group, or takes its part of a run shared with the other Specwright rules of
+     * this execution that are configured exactly like it.
+     */
+    private SharedRuns.Shared check(Path checkedRoot, CheckConfig config) throws ConfigException, EnforcerRuleError {
+        Set<RuleGroup> alike = execution == null || session == null
+                ? Set.of()
+                : AlikeRules.groupsConfiguredLike(execution.getConfiguration(), getRuleName());
+        if (alike.size() < 2) {
+            return new SharedRuns.Shared(new SpecChecker(config).check(checkedRoot), false);
+        }
+        String key = checkedRoot + "\n" + AlikeRules.configurationOf(execution.getConfiguration(), getRuleName());
+        CheckConfig sharedConfig = buildConfig(alike);
+        SharedRuns.Shared shared;
+        try {
+            shared = SharedRuns.result(session, key, () -> new SpecChecker(sharedConfig).check(checkedRoot));
+        } catch (ConfigException e) {
+            // Said by this rule's group alone, the error (or its absence) is this rule's own.
+            return new SharedRuns.Shared(new SpecChecker(config).check(checkedRoot), false);
+        }
+        List<Finding> mine = shared.result().findings().stream()
+                .filter(f -> config.isEnabled(f.ruleId()))
+                .toList();
+        return new SharedRuns.Shared(new CheckResult(mine, shared.result().filesChecked()), shared.reused());
     }
 
     /** The POM element name, used in log lines and error messages. */
@@ -161,6 +197,10 @@ public abstract class SpecRule extends AbstractEnforcerRule {
 
     /** Defaults or the config file, then every option set in the POM, for this rule's group. */
     CheckConfig buildConfig() throws EnforcerRuleError {
+        return buildConfig(Set.of(group));
+    }
+
+    private CheckConfig buildConfig(Set<RuleGroup> groups) throws EnforcerRuleError {
         try {
             CheckConfig.Builder builder = baseConfig().toBuilder();
             if (template != null) {
@@ -213,7 +253,7 @@ public abstract class SpecRule extends AbstractEnforcerRule {
             if (disabledRules != null) {
                 disabledRules.forEach(builder::disable);
             }
-            builder.groups(Set.of(group));
+            builder.groups(groups);
             return builder.build();
         } catch (ConfigException e) {
             throw new EnforcerRuleError(getRuleName() + ": " + e.getMessage(), e);

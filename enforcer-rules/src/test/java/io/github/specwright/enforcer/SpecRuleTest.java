@@ -19,7 +19,13 @@ import java.util.Set;
 
 import org.apache.maven.enforcer.rule.api.EnforcerRuleError;
 import org.apache.maven.enforcer.rule.api.EnforcerRuleException;
+import org.apache.maven.execution.DefaultMavenExecutionRequest;
+import org.apache.maven.execution.DefaultMavenExecutionResult;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.util.xml.Xpp3DomBuilder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,33 +52,33 @@ class SpecRuleTest {
 
     @Test
     void rulesAreNamedLikeTheirPomElements() {
-        assertThat(new SpecTemplate(project).getRuleName()).isEqualTo("specTemplate");
-        assertThat(new SpecFormat(project).getRuleName()).isEqualTo("specFormat");
-        assertThat(new RstSyntax(project).getRuleName()).isEqualTo("rstSyntax");
-        assertThat(new PrioritiesDocument(project).getRuleName()).isEqualTo("prioritiesDocument");
+        assertThat(new SpecTemplate(project, null, null).getRuleName()).isEqualTo("specTemplate");
+        assertThat(new SpecFormat(project, null, null).getRuleName()).isEqualTo("specFormat");
+        assertThat(new RstSyntax(project, null, null).getRuleName()).isEqualTo("rstSyntax");
+        assertThat(new PrioritiesDocument(project, null, null).getRuleName()).isEqualTo("prioritiesDocument");
     }
 
     @Test
     void eachRuleRunsExactlyItsOwnGroup() throws Exception {
-        assertThat(new SpecTemplate(project).buildConfig().groups()).containsExactly(RuleGroup.TEMPLATE);
-        assertThat(new SpecFormat(project).buildConfig().groups()).containsExactly(RuleGroup.FORMAT);
-        assertThat(new RstSyntax(project).buildConfig().groups()).containsExactly(RuleGroup.SYNTAX);
-        assertThat(new PrioritiesDocument(project).buildConfig().groups()).containsExactly(RuleGroup.PRIORITIES);
+        assertThat(new SpecTemplate(project, null, null).buildConfig().groups()).containsExactly(RuleGroup.TEMPLATE);
+        assertThat(new SpecFormat(project, null, null).buildConfig().groups()).containsExactly(RuleGroup.FORMAT);
+        assertThat(new RstSyntax(project, null, null).buildConfig().groups()).containsExactly(RuleGroup.SYNTAX);
+        assertThat(new PrioritiesDocument(project, null, null).buildConfig().groups()).containsExactly(RuleGroup.PRIORITIES);
     }
 
     @Test
     void summaryCountsFailingFilesInPlainWords() {
-        assertThat(new SpecTemplate(project).summary(1)).isEqualTo("1 spec breaks the template:");
-        assertThat(new SpecTemplate(project).summary(3)).isEqualTo("3 specs break the template:");
-        assertThat(new SpecFormat(project).summary(2)).isEqualTo("2 files break the formatting rules:");
-        assertThat(new RstSyntax(project).summary(1)).isEqualTo("1 file breaks reStructuredText syntax:");
-        assertThat(new PrioritiesDocument(project).summary(4))
+        assertThat(new SpecTemplate(project, null, null).summary(1)).isEqualTo("1 spec breaks the template:");
+        assertThat(new SpecTemplate(project, null, null).summary(3)).isEqualTo("3 specs break the template:");
+        assertThat(new SpecFormat(project, null, null).summary(2)).isEqualTo("2 files break the formatting rules:");
+        assertThat(new RstSyntax(project, null, null).summary(1)).isEqualTo("1 file breaks reStructuredText syntax:");
+        assertThat(new PrioritiesDocument(project, null, null).summary(4))
                 .isEqualTo("4 priorities documents break the priorities rules:");
     }
 
     @Test
     void withoutOptionsTheConfigIsTheCoreDefault() throws Exception {
-        CheckConfig config = new SpecTemplate(project).buildConfig();
+        CheckConfig config = new SpecTemplate(project, null, null).buildConfig();
         CheckConfig defaults = CheckConfig.defaults();
 
         assertThat(config.template()).isEqualTo(defaults.template());
@@ -84,7 +90,7 @@ class SpecRuleTest {
 
     @Test
     void everyPomOptionReachesTheCoreConfig() throws Exception {
-        SpecFormat rule = new SpecFormat(project);
+        SpecFormat rule = new SpecFormat(project, null, null);
         rule.setTemplate("docs/template.rst");
         rule.setDefaultPolicy("ignore");
         rule.setShortRequiredSections(List.of("Problem description"));
@@ -136,7 +142,7 @@ class SpecRuleTest {
                 max-line-length = 100
                 template = docs/template.rst
                 """);
-        SpecFormat rule = new SpecFormat(project);
+        SpecFormat rule = new SpecFormat(project, null, null);
         rule.setConfigFile(new File("specwright.conf"));
         rule.setMaxLineLength(120);
 
@@ -148,7 +154,7 @@ class SpecRuleTest {
 
     @Test
     void aMissingConfigFileIsARuleErrorNamingIt() {
-        SpecTemplate rule = withLog(new SpecTemplate(project));
+        SpecTemplate rule = withLog(new SpecTemplate(project, null, null));
         rule.setConfigFile(new File("no-such.conf"));
 
         assertThatThrownBy(rule::execute)
@@ -158,7 +164,7 @@ class SpecRuleTest {
 
     @Test
     void aBadGlobIsARuleError() {
-        SpecTemplate rule = withLog(new SpecTemplate(project));
+        SpecTemplate rule = withLog(new SpecTemplate(project, null, null));
         rule.setExcludes(List.of("specs/[unclosed"));
 
         assertThatThrownBy(rule::execute)
@@ -168,7 +174,7 @@ class SpecRuleTest {
 
     @Test
     void aMissingRootIsARuleError() {
-        SpecFormat rule = withLog(new SpecFormat(project));
+        SpecFormat rule = withLog(new SpecFormat(project, null, null));
         rule.setRoot(new File("nowhere"));
 
         assertThatThrownBy(rule::execute)
@@ -180,7 +186,7 @@ class SpecRuleTest {
     void aPolicyWithoutKindOrGlobIsARuleError() {
         SpecPolicy noKind = new SpecPolicy();
         noKind.setGlob("specs/approved/");
-        SpecTemplate rule = new SpecTemplate(project);
+        SpecTemplate rule = new SpecTemplate(project, null, null);
         rule.setPolicies(List.of(noKind));
         assertThatThrownBy(rule::buildConfig)
                 .isExactlyInstanceOf(EnforcerRuleError.class)
@@ -197,13 +203,13 @@ class SpecRuleTest {
 
     @Test
     void aBadKindOrSeverityIsARuleError() {
-        SpecTemplate rule = new SpecTemplate(project);
+        SpecTemplate rule = new SpecTemplate(project, null, null);
         rule.setDefaultPolicy("strict");
         assertThatThrownBy(rule::buildConfig)
                 .isExactlyInstanceOf(EnforcerRuleError.class)
                 .hasMessage("specTemplate: defaultPolicy is 'strict'; use full, short, format-only or ignore");
 
-        SpecFormat format = new SpecFormat(project);
+        SpecFormat format = new SpecFormat(project, null, null);
         format.setSeverities(Map.of("line-length", "fatal"));
         assertThatThrownBy(format::buildConfig)
                 .isExactlyInstanceOf(EnforcerRuleError.class)
@@ -213,9 +219,9 @@ class SpecRuleTest {
     @Test
     void aFailureListsEveryErrorFindingOnePerLineAfterTheSummary() throws IOException {
         Path specs = Files.createDirectories(projectDir.resolve("notes"));
-        Files.writeString(specs.resolve("a.rst"), "Short line.\n" + "x ".repeat(45) + "\n");
-        Files.writeString(specs.resolve("b.rst"), "y ".repeat(41) + "\n" + "z ".repeat(42) + "\n");
-        SpecFormat rule = withLog(new SpecFormat(project));
+        Files.writeString(specs.resolve("a.rst"), "Short line.\n" + "x ".repeat(45).strip() + "\n");
+        Files.writeString(specs.resolve("b.rst"), "y ".repeat(41).strip() + "\n" + "z ".repeat(42).strip() + "\n");
+        SpecFormat rule = withLog(new SpecFormat(project, null, null));
 
         assertThatThrownBy(rule::execute)
                 .isExactlyInstanceOf(EnforcerRuleException.class)
@@ -233,8 +239,8 @@ class SpecRuleTest {
     @Test
     void warningFindingsAreLoggedAndDoNotFail() throws Exception {
         Path specs = Files.createDirectories(projectDir.resolve("notes"));
-        Files.writeString(specs.resolve("a.rst"), "Short line.\n" + "x ".repeat(45) + "\n");
-        SpecFormat rule = withLog(new SpecFormat(project));
+        Files.writeString(specs.resolve("a.rst"), "Short line.\n" + "x ".repeat(45).strip() + "\n");
+        SpecFormat rule = withLog(new SpecFormat(project, null, null));
         rule.setSeverities(Map.of("line-length", "warning"));
 
         rule.execute();
@@ -247,7 +253,7 @@ class SpecRuleTest {
     void aCleanProjectPassesAndLogsItsTiming() throws Exception {
         Path specs = Files.createDirectories(projectDir.resolve("notes"));
         Files.writeString(specs.resolve("a.rst"), "A title\n=======\n\nShort line.\n");
-        SpecFormat rule = withLog(new SpecFormat(project));
+        SpecFormat rule = withLog(new SpecFormat(project, null, null));
 
         rule.execute();
 
@@ -257,11 +263,77 @@ class SpecRuleTest {
 
     @Test
     void pathsOutsideTheProjectAreShownAbsolute(@TempDir Path elsewhere) throws IOException {
-        Files.writeString(elsewhere.resolve("a.rst"), "x ".repeat(45) + "\n");
-        SpecFormat rule = withLog(new SpecFormat(project));
+        Files.writeString(elsewhere.resolve("a.rst"), "x ".repeat(45).strip() + "\n");
+        SpecFormat rule = withLog(new SpecFormat(project, null, null));
         rule.setRoot(elsewhere.toFile());
 
         assertThatThrownBy(rule::execute)
                 .hasMessageContaining(System.lineSeparator() + elsewhere.resolve("a.rst") + ":1:80: [line-length] ");
+    }
+
+    @SuppressWarnings("deprecation")
+    private static MavenSession newSession() {
+        return new MavenSession(null, null, new DefaultMavenExecutionRequest(), new DefaultMavenExecutionResult());
+    }
+
+    private static MojoExecution executionWithRules(String rules) throws Exception {
+        MojoExecution execution = new MojoExecution(new Plugin(), "enforce", "specs");
+        execution.setConfiguration(Xpp3DomBuilder.build(new java.io.StringReader(
+                "<configuration><rules>" + rules + "</rules></configuration>")));
+        return execution;
+    }
+
+    @Test
+    void rulesConfiguredAlikeShareOneRunAndEachReportsOnlyItsOwnGroup() throws Exception {
+        Path notes = Files.createDirectories(projectDir.resolve("notes"));
+        Files.writeString(notes.resolve("a.rst"), "A title\n=====\n\n" + "x ".repeat(45).strip() + "\n");
+        MavenSession session = newSession();
+        MojoExecution execution = executionWithRules("<specFormat/><rstSyntax/>");
+        SpecFormat format = withLog(new SpecFormat(project, session, execution));
+        RstSyntax syntax = withLog(new RstSyntax(project, session, execution));
+
+        assertThatThrownBy(format::execute).satisfies(e -> assertThat(e.getMessage().lines().skip(1).toList())
+                .singleElement().asString().startsWith("notes/a.rst:4:80: [line-length] "));
+        assertThatThrownBy(syntax::execute).satisfies(e -> assertThat(e.getMessage().lines().skip(1).toList())
+                .singleElement().asString().startsWith("notes/a.rst:2:1: [rst-"));
+
+        assertThat(log.at("INFO")).hasSize(2);
+        assertThat(log.at("INFO").get(0)).matches("specFormat: checked 1 file in \\d+ ms");
+        assertThat(log.at("INFO").get(1))
+                .matches("rstSyntax: checked 1 file in \\d+ ms \\(sharing one read of the files with an earlier rule\\)");
+    }
+
+    @Test
+    void aNewSessionChecksAgain() throws Exception {
+        Path notes = Files.createDirectories(projectDir.resolve("notes"));
+        Files.writeString(notes.resolve("a.rst"), "A title\n=======\n\nShort.\n");
+        MojoExecution execution = executionWithRules("<specFormat/><rstSyntax/>");
+        withLog(new SpecFormat(project, newSession(), execution)).execute();
+
+        Files.writeString(notes.resolve("a.rst"), "A title\n=======\n\n" + "x ".repeat(45).strip() + "\n");
+
+        assertThatThrownBy(withLog(new SpecFormat(project, newSession(), execution))::execute)
+                .hasMessageContaining("notes/a.rst:4:80: [line-length] ");
+    }
+
+    @Test
+    void aConfigurationErrorOfTheSharedRunIsReportedByEachRuleUnderItsOwnName() throws Exception {
+        Path approved = Files.createDirectories(projectDir.resolve("specs/approved"));
+        Files.writeString(approved.resolve("a.rst"), "A title\n=======\n\nShort.\n");
+        MavenSession session = newSession();
+        MojoExecution execution = executionWithRules(
+                "<specTemplate><template>missing.rst</template></specTemplate>"
+                        + "<specFormat><template>missing.rst</template></specFormat>");
+        SpecTemplate template = withLog(new SpecTemplate(project, session, execution));
+        template.setTemplate("missing.rst");
+        SpecFormat format = withLog(new SpecFormat(project, session, execution));
+        format.setTemplate("missing.rst");
+
+        assertThatThrownBy(template::execute)
+                .isExactlyInstanceOf(EnforcerRuleError.class)
+                .hasMessageStartingWith("specTemplate: template file not found: ");
+        assertThatThrownBy(format::execute)
+                .isExactlyInstanceOf(EnforcerRuleError.class)
+                .hasMessageStartingWith("specFormat: template file not found: ");
     }
 }
