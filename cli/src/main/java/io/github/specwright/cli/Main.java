@@ -13,6 +13,8 @@ public final class Main {
               outline FILE...   print each file's section outline as JSON
               check [--config FILE] PATH...
                                 check specs against the template and formatting rules
+              site [--out DIR] [--strict] [--title T] [--allow-images] ROOT
+                                render ROOT's specs to an HTML site (default DIR: ROOT/target/specs-site)
               help              print this help
             """;
 
@@ -36,6 +38,9 @@ public final class Main {
             }
             case "check" -> {
                 return new CheckCommand(java.nio.file.Path.of("").toAbsolutePath()).run(rest, out, err);
+            }
+            case "site" -> {
+                return SiteCommand.run(rest, out, err);
             }
             case "help", "--help", "-h" -> {
                 out.print(USAGE);

@@ -72,7 +72,7 @@ public final class FileFixer {
         } catch (IOException e) {
             return new FixResult.FileOutcome(relative, List.of(), "cannot be written, left unchanged: " + e.getMessage());
         }
-        return new FixResult.FileOutcome(relative, result.changes(), null);
+        return new FixResult.FileOutcome(relative, result.changes(), null, result.insertions());
     }
 
     private static String decode(byte[] bytes) throws CharacterCodingException {

@@ -19,11 +19,17 @@ public record FixResult(List<FileOutcome> files) {
      * @param path    relative to the root, {@code /} separators
      * @param changes what was changed (empty when nothing was needed or on error)
      * @param error   why the file was not fixed, or null
+     * @param insertions the sections added, positions in the fixed file
      */
-    public record FileOutcome(String path, List<Change> changes, String error) {
+    public record FileOutcome(String path, List<Change> changes, String error, List<Insertion> insertions) {
 
         public FileOutcome {
             changes = List.copyOf(changes);
+            insertions = List.copyOf(insertions);
+        }
+
+        public FileOutcome(String path, List<Change> changes, String error) {
+            this(path, changes, error, List.of());
         }
 
         public boolean changed() {

@@ -61,7 +61,7 @@ final class LineFixes {
     private static String fixLine(String line, int lineNumber, List<Change> changes) {
         String result = line;
         int indentEnd = 0;
-        while (indentEnd < result.length() && (result.charAt(indentEnd) == ' ' || result.charAt(indentEnd) == '\t')) {
+        while (indentEnd < result.length() && isWhitespace(result.charAt(indentEnd))) {
             indentEnd++;
         }
         if (result.substring(0, indentEnd).indexOf('\t') >= 0 && indentEnd < result.length()) {
@@ -79,14 +79,17 @@ final class LineFixes {
         return result;
     }
 
-    /** Spaces and tabs to spaces, tab stops every {@value #TAB_WIDTH} columns. */
+    /**
+     * Tabs to spaces up to the next tab stop (every {@value #TAB_WIDTH} columns); any other
+     * whitespace character is kept and counts one column.
+     */
     static String expandTabs(String indentation) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < indentation.length(); i++) {
             if (indentation.charAt(i) == '\t') {
                 out.append(" ".repeat(TAB_WIDTH - out.length() % TAB_WIDTH));
             } else {
-                out.append(' ');
+                out.append(indentation.charAt(i));
             }
         }
         return out.toString();

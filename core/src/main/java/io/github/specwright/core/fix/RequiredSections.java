@@ -47,14 +47,23 @@ public record RequiredSections(List<SectionOutline> sections, AdornmentStyle sec
 
     /**
      * Only the named top-level sections, without their subsections: what a short spec (a
-     * backlog spec) must hold.
+     * backlog spec) must hold. They come in template order; a name the template lacks comes last.
+     * A template without any section (one that could not be read as sections) requires nothing.
      */
     public RequiredSections only(Set<String> titles) {
+        if (sections.isEmpty()) {
+            return this;
+        }
         List<SectionOutline> kept = new ArrayList<>();
+        Set<String> missing = new java.util.LinkedHashSet<>(titles);
         for (SectionOutline section : sections) {
             if (titles.contains(section.title())) {
                 kept.add(new SectionOutline(section.title(), List.of()));
+                missing.remove(section.title());
             }
+        }
+        for (String title : missing) {
+            kept.add(new SectionOutline(title, List.of()));
         }
         return new RequiredSections(kept, sectionStyle, subsectionStyle);
     }

@@ -2,8 +2,10 @@ package io.github.specwright.core.fix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.specwright.core.model.ParsedDocument;
-import io.github.specwright.core.model.Title;
+import io.github.specwright.core.check.CheckConfig;
+import io.github.specwright.core.check.CheckResult;
+import io.github.specwright.core.check.Finding;
+import io.github.specwright.core.check.SpecChecker;
 import io.github.specwright.core.rst.RstParser;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +19,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -26,7 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * <ol>
  * <li>only whitespace and adornment change: the text outside added sections, with whitespace
  * removed and each adornment line reduced to its character, is identical;</li>
- * <li>no finding of a fixable kind remains;</li>
+ * <li>no finding of a fixable kind remains, as {@link SpecChecker} sees it;</li>
  * <li>a second fix changes nothing.</li>
  * </ol>
  */
@@ -35,7 +38,6 @@ class FixerCorpusPropertyTest {
     private static Path corpus;
     private static final Map<String, String> MUTANT_SOURCES = new HashMap<>();
     private static RequiredSections approved;
-    private static RequiredSections backlog;
 
     @BeforeAll
     static void locateCorpus() throws IOException {
@@ -51,51 +53,94 @@ class FixerCorpusPropertyTest {
         }
         Path template = corpus.resolve("ironic-specs/specs/template.rst");
         approved = RequiredSections.fromTemplate(RstParser.parse(Files.readString(template), template.toString()));
-        backlog = approved.only(Set.of("Problem description", "Proposed change"));
     }
+
+    @TempDir
+    Path root;
+
+    /** Rule ids the fixer removes (line-length only partly, with re-wrap, so it is not listed). */
+    private static final Set<String> FIXABLE = Set.of("trailing-whitespace", "tab-indent", "carriage-return",
+            "final-newline", "missing-section", "missing-subsection", "rst-title-underline",
+            "rst-title-underline-too-short", "rst-title-overline-too-short");
 
     @ParameterizedTest(name = "rewrap={0}")
     @ValueSource(booleans = {false, true})
-    void fixKeepsContentRemovesFixableFindingsAndIsIdempotent(boolean rewrap) throws IOException {
-        Fixer fixer = new Fixer(FixOptions.defaults().withRewrap(rewrap));
-        List<Path> files = corpusFiles();
+    void fixKeepsContentRemovesFixableFindingsAndIsIdempotent(boolean rewrap) throws Exception {
+        Map<String, String> originals = layOut(corpusFiles());
+        SpecFixer fixer = new SpecFixer(CheckConfig.defaults(), FixOptions.defaults().withRewrap(rewrap));
+
+        FixResult first = fixer.fix(root);
         List<String> violations = new ArrayList<>();
-        int changed = 0;
         int changes = 0;
         int insertions = 0;
-        for (Path file : files) {
-            String name = corpus.relativize(file).toString();
-            String source = Files.readString(file);
-            RequiredSections required = requiredFor(name);
-            FileFix first = fixer.fix(source, name, required);
-            if (first.changed()) {
-                changed++;
+        for (FixResult.FileOutcome outcome : first.files()) {
+            if (outcome.error() != null) {
+                violations.add(outcome.path() + ": " + outcome.error());
+                continue;
             }
-            changes += first.changes().size();
-            insertions += first.insertions().size();
-
-            String before = fingerprint(source, List.of());
-            String after = fingerprint(first.fixed(), first.insertions());
+            changes += outcome.changes().size();
+            insertions += outcome.insertions().size();
+            String original = originals.get(outcome.path());
+            String fixed = Files.readString(root.resolve(outcome.path()));
+            String before = fingerprint(original, List.of());
+            String after = fingerprint(fixed, outcome.insertions());
             if (!before.equals(after)) {
-                violations.add(name + ": content changed at character " + firstDifference(before, after));
+                violations.add(outcome.path() + ": content changed at character " + firstDifference(before, after));
             }
-            for (Insertion insertion : first.insertions()) {
-                if (!onlyTitleAdornmentAndNone(insertion, required)) {
-                    violations.add(name + ": unexpected inserted text " + insertion);
+            for (Insertion insertion : outcome.insertions()) {
+                if (!onlyTitleAdornmentAndNone(insertion)) {
+                    violations.add(outcome.path() + ": unexpected inserted text " + insertion);
                 }
             }
-            violations.addAll(fixableFindings(name, first.fixed(), required));
-
-            FileFix second = fixer.fix(first.fixed(), name, required);
-            if (second.changed()) {
-                violations.add(name + ": second fix changed " + second.changes());
+        }
+        CheckResult check = new SpecChecker(CheckConfig.defaults()).check(root);
+        // Until the block parser lands, sections are invisible to both fixer and checker; the
+        // section rules are then left out rather than failing on the parser's absence.
+        boolean parserReadsSections = !approved.sections().isEmpty();
+        for (Finding finding : check.findings()) {
+            boolean sectionRule = finding.ruleId().startsWith("missing-");
+            if (FIXABLE.contains(finding.ruleId()) && (parserReadsSections || !sectionRule)) {
+                violations.add("after fix: " + finding.format());
             }
         }
-        System.out.printf("fixer corpus (rewrap=%s): %d files verified, %d changed, %d changes, %d sections added%n",
-                rewrap, files.size(), changed, changes, insertions);
-        assertThat(files).hasSize(283 + 110);
-        assertThat(changed).as("the mutants hold fixable defects").isPositive();
+        FixResult second = fixer.fix(root);
+        for (FixResult.FileOutcome outcome : second.files()) {
+            if (outcome.changed()) {
+                violations.add(outcome.path() + ": second fix changed " + outcome.changes());
+            }
+        }
+        System.out.printf("fixer corpus (rewrap=%s): %d files fixed and verified, %d changed, %d changes,"
+                + " %d sections added, %d findings of any kind left (section rules %s)%n", rewrap, first.files().size(),
+                first.filesChanged(), changes, insertions, check.findings().size(),
+                parserReadsSections ? "checked" : "skipped: the parser reads no sections yet");
+        assertThat(first.files()).hasSize(283 + 110);
+        assertThat(first.filesChanged()).as("the mutants hold fixable defects").isGreaterThanOrEqualTo(20);
         assertThat(violations).isEmpty();
+    }
+
+    /**
+     * Copies the corpus into a repository layout under {@link #root}: ironic-specs as it is, each
+     * mutant beside the spec it was made from (approved or backlog). Returns the texts by path.
+     */
+    private Map<String, String> layOut(List<Path> files) throws IOException {
+        Map<String, String> originals = new HashMap<>();
+        for (Path file : files) {
+            String name = corpus.relativize(file).toString().replace('\\', '/');
+            String target;
+            if (name.startsWith("mutants-1/")) {
+                String mutant = name.substring("mutants-1/".length());
+                String source = MUTANT_SOURCES.getOrDefault(mutant, "specs/other/x.rst");
+                target = source.substring(0, source.lastIndexOf('/') + 1) + "mutant-" + mutant;
+            } else {
+                target = name.substring("ironic-specs/".length());
+            }
+            String text = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
+            Path path = root.resolve(target);
+            Files.createDirectories(path.getParent());
+            Files.writeString(path, text);
+            originals.put(target, text);
+        }
+        return originals;
     }
 
     /**
@@ -119,19 +164,6 @@ class FixerCorpusPropertyTest {
             walk.filter(p -> p.toString().endsWith(".rst")).sorted().forEach(files::add);
         }
         return files;
-    }
-
-    private static RequiredSections requiredFor(String name) {
-        String path = name;
-        if (name.startsWith("mutants-1/")) {
-            path = MUTANT_SOURCES.getOrDefault(name.substring("mutants-1/".length()), "");
-        } else {
-            path = name.substring("ironic-specs/".length());
-        }
-        if (path.startsWith("specs/approved/")) {
-            return approved;
-        }
-        return path.startsWith("specs/backlog/") ? backlog : RequiredSections.none();
     }
 
     /**
@@ -185,9 +217,9 @@ class FixerCorpusPropertyTest {
         return i;
     }
 
-    private static boolean onlyTitleAdornmentAndNone(Insertion insertion, RequiredSections required) {
+    private static boolean onlyTitleAdornmentAndNone(Insertion insertion) {
         Set<String> titles = new HashSet<>();
-        for (SectionOutline section : required.sections()) {
+        for (SectionOutline section : approved.sections()) {
             titles.add(section.title());
             titles.addAll(section.subsections());
         }
@@ -198,52 +230,5 @@ class FixerCorpusPropertyTest {
             }
         }
         return true;
-    }
-
-    /**
-     * Findings of the fixable kinds, computed here independently of the fixer's code paths:
-     * CR, trailing whitespace, indentation tabs, final newline, short title adornments and
-     * missing template sections.
-     */
-    static List<String> fixableFindings(String name, String text, RequiredSections required) {
-        List<String> findings = new ArrayList<>();
-        if (text.indexOf('\r') >= 0) {
-            findings.add(name + ": carriage return remains");
-        }
-        if (!text.isEmpty() && !text.endsWith("\n")) {
-            findings.add(name + ": final newline missing");
-        }
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (!line.isEmpty() && LineFixes.isWhitespace(line.charAt(line.length() - 1))) {
-                findings.add(name + ":" + (i + 1) + ": trailing whitespace remains");
-            }
-            String indentation = line.substring(0, line.length() - line.stripLeading().length());
-            if (indentation.indexOf('\t') >= 0) {
-                findings.add(name + ":" + (i + 1) + ": tab indentation remains");
-            }
-        }
-        ParsedDocument parsed = RstParser.parse(text, name);
-        List<String> lineList = LineFixes.lines(text);
-        for (Title title : AdornmentFixes.titles(parsed.document())) {
-            TitleLines at = TitleLines.locate(title, lineList);
-            if (at == null) {
-                continue;
-            }
-            int width = DisplayWidth.of(lineList.get(at.text()).stripTrailing().strip());
-            if (lineList.get(at.underline()).length() < width) {
-                findings.add(name + ":" + (at.underline() + 1) + ": title underline too short");
-            }
-        }
-        Set<String> present = new HashSet<>();
-        SectionOutline.topLevelSections(parsed.document())
-                .forEach(s -> present.add(s.title() == null ? "" : s.title().rawText()));
-        for (SectionOutline section : required.sections()) {
-            if (!present.contains(section.title())) {
-                findings.add(name + ": section " + section.title() + " still missing");
-            }
-        }
-        return findings;
     }
 }

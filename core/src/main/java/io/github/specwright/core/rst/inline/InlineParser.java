@@ -88,6 +88,12 @@ public final class InlineParser {
         nameRunEnd = -1;
         closeBracketQuery = -1;
         closeBracketFound = -2;
+        schemeRunStart = -1;
+        schemeRunEnd = -1;
+        uriBodyColon = -1;
+        emailRunStart = -1;
+        emailRunEnd = -1;
+        emailHostAt = -1;
         run();
         return new Result(out, problems);
     }
@@ -732,7 +738,18 @@ public final class InlineParser {
         if (colon >= to || s.charAt(colon) != ':') {
             return -1;
         }
-        int body = colon + 1;
+        if (uriBodyColon != colon) {
+            uriBodyColon = colon;
+            uriBodyEnd = uriBody(colon + 1, to);
+        }
+        return uriBodyEnd;
+    }
+
+    private int uriBodyColon = -1;
+    private int uriBodyEnd = -1;
+
+    /** The end of a URI whose scheme's colon precedes {@code body}, or -1. */
+    private int uriBody(int body, int to) {
         int runEnd = body;
         while (runEnd < to && isUriChar(s.charAt(runEnd))) {
             runEnd++;
@@ -782,30 +799,51 @@ public final class InlineParser {
                 || (isUriChar(c) && k + 1 < to && s.charAt(k + 1) == '>');
     }
 
+    private int emailRunStart = -1;
+    private int emailRunEnd = -1;
+    private int emailHostAt = -1;
+    private int emailHostEnd = -1;
+
+    /** An e-mail address at i: local part, '@', host. Runs are remembered (see simpleNameEnd). */
     private int emailAt(int i, int to) {
-        int k = i;
-        if (!isEmailChar(s.charAt(k))) {
+        if (!isEmailChar(s.charAt(i))) {
             return -1;
         }
-        while (k < to && (isEmailChar(s.charAt(k)) || (s.charAt(k) == '.' && k + 1 < to && isEmailChar(s.charAt(k + 1))
-                && s.charAt(k - 1) != '.'))) {
-            k++;
+        int k;
+        if (i > emailRunStart && i < emailRunEnd) {
+            k = emailRunEnd;
+        } else {
+            k = i;
+            while (k < to && (isEmailChar(s.charAt(k))
+                    || (s.charAt(k) == '.' && k > i && s.charAt(k - 1) != '.' && k + 1 < to
+                            && isEmailChar(s.charAt(k + 1))))) {
+                k++;
+            }
+            emailRunStart = i;
+            emailRunEnd = k;
         }
-        if (k >= to || s.charAt(k) != '@' || s.charAt(k - 1) == ESCAPE || s.charAt(k - 1) == '.') {
+        if (k >= to || s.charAt(k) != '@' || s.charAt(k - 1) == ESCAPE) {
             return -1;
         }
-        int host = k + 1;
+        if (emailHostAt != k) {
+            emailHostAt = k;
+            emailHostEnd = emailHost(k + 1, to);
+        }
+        return emailHostEnd;
+    }
+
+    private int emailHost(int host, int to) {
+        if (host >= to || !isEmailChar(s.charAt(host))) {
+            return -1;
+        }
         int runEnd = host;
-        while (runEnd < to && (isEmailChar(s.charAt(runEnd)) || (s.charAt(runEnd) == '.' && runEnd > host))) {
+        while (runEnd < to && (isEmailChar(s.charAt(runEnd)) || s.charAt(runEnd) == '.')) {
             runEnd++;
         }
-        for (int last = runEnd - 1; last > host; last--) {
+        for (int last = runEnd - 1; last >= host; last--) {
             if (isUriEnd(last, to) && endsMarkupWithin(last + 1, to)) {
                 return last + 1;
             }
-        }
-        if (runEnd > host && isUriEnd(host, to) && endsMarkupWithin(host + 1, to)) {
-            return host + 1;
         }
         return -1;
     }

@@ -77,18 +77,28 @@ final class Punctuation {
             "wais", "whodp", "whois++", "x-man-page", "xmlrpc.beep", "xmlrpc.beeps", "z39.50r",
             "z39.50s");
 
+    private static final java.util.BitSet OPENING = chars(OPENERS + DELIMITERS);
+    private static final java.util.BitSet CLOSING = chars(CLOSING_DELIMITERS + DELIMITERS + CLOSERS);
+
     private Punctuation() {
+    }
+
+    private static java.util.BitSet chars(String all) {
+        java.util.BitSet set = new java.util.BitSet(65536);
+        for (int i = 0; i < all.length(); i++) {
+            set.set(all.charAt(i));
+        }
+        return set;
     }
 
     /** May inline markup start right after {@code c}? (besides whitespace) */
     static boolean opensMarkup(char c) {
-        return OPENERS.indexOf(c) >= 0 || DELIMITERS.indexOf(c) >= 0;
+        return OPENING.get(c);
     }
 
     /** May inline markup end right before {@code c}? (besides whitespace and escapes) */
     static boolean closesMarkup(char c) {
-        return CLOSING_DELIMITERS.indexOf(c) >= 0 || DELIMITERS.indexOf(c) >= 0
-                || CLOSERS.indexOf(c) >= 0;
+        return CLOSING.get(c);
     }
 
     /** True when {@code open} and {@code close} form a bracket or quote pair, as in {@code (*)}. */
