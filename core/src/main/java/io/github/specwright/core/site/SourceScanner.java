@@ -41,6 +41,7 @@ final class SourceScanner {
         Path output = outputDirectory.toAbsolutePath().normalize();
         Map<String, Path> documents = new TreeMap<>();
         Map<String, Path> links = new TreeMap<>();
+        Map<String, String> written = new TreeMap<>();
         List<Finding> findings = new ArrayList<>();
         Files.walkFileTree(realRoot, new SimpleFileVisitor<>() {
             @Override
@@ -59,11 +60,14 @@ final class SourceScanner {
                 }
                 String relative = relative(realRoot, file);
                 if (attrs.isSymbolicLink()) {
-                    links.put(relative, file.getParent().resolve(Files.readSymbolicLink(file)).normalize());
+                    Path target = Files.readSymbolicLink(file);
+                    links.put(relative, file.getParent().resolve(target).normalize());
+                    written.put(relative, target.toString());
                 } else if (attrs.isRegularFile()) {
                     String stubTarget = stubTarget(file, attrs.size());
                     if (stubTarget != null) {
                         links.put(relative, file.getParent().resolve(stubTarget).normalize());
+                        written.put(relative, stubTarget);
                     } else {
                         documents.put(relative, file);
                     }
@@ -83,7 +87,8 @@ final class SourceScanner {
             String target = resolveLink(realRoot, link.getValue(), documents, links);
             if (target == null) {
                 findings.add(new Finding(link.getKey(), 1, 1, Severity.WARNING, "site-broken-symlink",
-                        "link to '" + describe(realRoot, link.getValue()) + "' points to no document of this repository: not listed"));
+                        "link to '" + written.get(link.getKey()) + "' (" + describe(realRoot, link.getValue())
+                                + ") points to no document of this repository: not listed"));
             } else {
                 aliases.put(link.getKey(), target);
             }

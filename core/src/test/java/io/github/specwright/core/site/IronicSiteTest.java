@@ -29,7 +29,8 @@ class IronicSiteTest {
             + " which is not a document of this repository",
         // The one broken symbolic link (its target path is written from the repository root).
         "specs/not-implemented/node-maintenance-extension.rst:1:1: warning [site-broken-symlink] link to"
-            + " 'specs/not-implemented/specs/approved/node-maintenance-extension.rst' points to no document of this repository: not listed",
+            + " 'specs/approved/node-maintenance-extension.rst' (specs/not-implemented/specs/approved/node-maintenance-extension.rst)"
+            + " points to no document of this repository: not listed",
     };
 
     @Test

@@ -78,8 +78,25 @@ class SiteBuilderTest {
         List<Finding> findings = build().findings();
         assertThat(findings).extracting(Finding::format).containsExactly(
                 "specs/not-implemented/gone.rst:1:1: warning [site-broken-symlink] link to "
-                        + "'specs/not-implemented/specs/approved/gone.rst' points to no document of this repository: not listed");
+                        + "'specs/approved/gone.rst' (specs/not-implemented/specs/approved/gone.rst) points to no document of this repository: not listed");
         assertThat(output.resolve("specs/not-implemented/gone.html")).doesNotExist();
+    }
+
+    @Test
+    void aSymbolicLinkLeavingTheRepositoryIsNotFollowed() throws IOException {
+        Path outside = Files.createTempFile("outside", ".rst");
+        try {
+            Files.writeString(outside, "=======\nOutside\n=======\n");
+            Files.createDirectories(repository.resolve("specs/3.0"));
+            Files.createSymbolicLink(repository.resolve("specs/3.0/out.rst"), outside);
+            List<Finding> findings = build().findings();
+            assertThat(findings).extracting(Finding::path).containsExactly("specs/3.0/out.rst", "specs/not-implemented/gone.rst");
+            assertThat(findings.get(0).message()).isEqualTo("link to '" + outside + "' (" + outside.toRealPath()
+                    + ") points to no document of this repository: not listed");
+            assertThat(output.resolve("specs/3.0/out.html")).doesNotExist();
+        } finally {
+            Files.deleteIfExists(outside);
+        }
     }
 
     @Test
