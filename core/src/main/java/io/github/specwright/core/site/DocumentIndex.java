@@ -45,6 +45,8 @@ public final class DocumentIndex {
     private final Map<Citation, List<CitationReference>> referencesOfCitation = new IdentityHashMap<>();
     private final Map<Reference, Target> anonymousTargetOf = new IdentityHashMap<>();
     private final Map<String, SubstitutionDefinition> substitutions = new HashMap<>();
+    /** Names made by embedded URIs: {@code `Name <uri>`_} also defines {@code Name_}, as in docutils. */
+    private final Map<String, String> embeddedUris = new HashMap<>();
     private final List<Section> sections = new ArrayList<>();
     private final Map<String, Label> labels = new LinkedHashMap<>();
 
@@ -106,6 +108,10 @@ public final class DocumentIndex {
             } else if (node instanceof Citation citation) {
                 ids.put(citation, claim("citation-" + citation.label(), "citation"));
                 citations.putIfAbsent(Html.normalizeName(citation.label()), citation);
+            } else if (node instanceof Reference reference && !reference.anonymous() && reference.refUri() != null) {
+                String text = reference.refName() != null ? reference.refName()
+                        : reference.children().isEmpty() ? String.valueOf(reference.text()) : PlainText.of(reference);
+                embeddedUris.putIfAbsent(Html.normalizeName(text), reference.refUri());
             } else if (node instanceof SubstitutionDefinition definition) {
                 substitutions.putIfAbsent(definition.name(), definition);
                 substitutions.putIfAbsent(Html.normalizeName(definition.name()), definition);
@@ -258,6 +264,11 @@ public final class DocumentIndex {
     /** The node a hyperlink name points to in this document (explicit target, inline target or section), or null. */
     public Node nodeNamed(String name) {
         return names.get(Html.normalizeName(name));
+    }
+
+    /** The URI an embedded reference ({@code `Name <uri>`_}) gave {@code name}, or null. */
+    public String embeddedUri(String name) {
+        return embeddedUris.get(Html.normalizeName(name));
     }
 
     /** The section whose title is {@code title} (case-insensitive), or null. */

@@ -698,7 +698,7 @@ public final class HtmlRenderer implements NodeVisitor<Void> {
             if (named instanceof Section || named instanceof InlineTarget) {
                 return "#" + index.idOf(named);
             }
-            return null;
+            return safeHref(index.embeddedUri(current), where);
         }
         return null;
     }
