@@ -35,8 +35,8 @@ final class DirectiveParser {
         this.body = body;
     }
 
-    ExplicitMarkupParser.End directive(Block block, int i, Matcher m, ExplicitMarkupParser.Sink sink) {
-        String name = m.group(1);
+    ExplicitMarkupParser.End directive(Block block, int i, Patterns.Start m, ExplicitMarkupParser.Sink sink) {
+        String name = m.name();
         int lineNo = block.lineNo(i);
         Directives.Spec spec = ctx.directives().find(name);
         if (spec == null) {
@@ -61,8 +61,8 @@ final class DirectiveParser {
     }
 
     /** A directive embedded in a substitution definition; {@code lines} start at the directive name. */
-    void embedded(List<SourceLine> lines, Matcher m, Node parent, int depth) {
-        String name = m.group(1);
+    void embedded(List<SourceLine> lines, Patterns.Start m, Node parent, int depth) {
+        String name = m.name();
         Directives.Spec spec = ctx.directives().find(name);
         int lineNo = lines.get(0).lineNo();
         List<SourceLine> block = new ArrayList<>();
@@ -106,7 +106,7 @@ final class DirectiveParser {
         if (spec.hasOptions()) {
             int optionStart = -1;
             for (int k = 0; k < argBlock.size(); k++) {
-                if (Patterns.starts(Patterns.FIELD_MARKER, argBlock.get(k).text())) {
+                if (Patterns.fieldMarkerEnd(argBlock.get(k).text()) >= 0) {
                     optionStart = k;
                     break;
                 }
@@ -217,13 +217,12 @@ final class DirectiveParser {
         int k = 0;
         while (k < lines.size()) {
             SourceLine line = lines.get(k);
-            Matcher m = Patterns.FIELD_MARKER.matcher(line.text());
-            if (!m.lookingAt()) {
+            int end = Patterns.fieldMarkerEnd(line.text());
+            if (end < 0) {
                 return "invalid option block on line " + line.lineNo();
             }
-            String marker = m.group();
-            String key = marker.substring(1, marker.lastIndexOf(':')).toLowerCase(Locale.ROOT);
-            StringBuilder value = new StringBuilder(line.text().substring(m.end()).strip());
+            String key = Patterns.fieldName(line.text(), end).toLowerCase(Locale.ROOT);
+            StringBuilder value = new StringBuilder(line.text().substring(end).strip());
             k++;
             while (k < lines.size() && lines.get(k).startsIndented()) {
                 value.append(value.length() > 0 ? "\n" : "").append(lines.get(k).text().strip());
