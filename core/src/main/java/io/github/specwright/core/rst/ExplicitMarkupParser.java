@@ -249,7 +249,10 @@ final class ExplicitMarkupParser {
             SourceLine line = content.get(k);
             normalized.add(minIndent == Integer.MAX_VALUE ? line : line.trimLeft(minIndent));
         }
-        directives.embedded(normalized, dm, definition, block.depth + 1);
+        if (!directives.embedded(normalized, dm, definition, block.depth + 1)) {
+            ctx.report(block.lineNo(i), Level.WARNING, "rst-directive-error", "substitution definition '" + name
+                    + "' on line " + block.lineNo(i) + " is empty or invalid: its directive must give inline text or an image");
+        }
         return new End(indented.end(), indented.blankFinish());
     }
 
