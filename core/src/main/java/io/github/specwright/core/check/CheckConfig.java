@@ -478,7 +478,7 @@ public final class CheckConfig {
         private static void requireKnownRule(String ruleId, String setting) throws ConfigException {
             if (ruleId == null || !RuleIds.isKnown(ruleId)) {
                 throw new ConfigException("unknown rule id '" + ruleId + "' in " + setting
-                        + "; known: " + new java.util.TreeSet<>(RuleIds.all()) + " and the rst-* markup rules");
+                        + "; known: " + new java.util.TreeSet<>(RuleIds.all()) + " and the rst-* and md-* markup rules");
             }
         }
     }

@@ -13,6 +13,7 @@ import io.github.specwright.core.model.LiteralBlock;
 import io.github.specwright.core.model.Node;
 import io.github.specwright.core.model.Paragraph;
 import io.github.specwright.core.model.ParsedDocument;
+import io.github.specwright.core.model.Table;
 import io.github.specwright.core.model.Reference;
 import io.github.specwright.core.model.Target;
 import java.util.BitSet;
@@ -54,10 +55,22 @@ final class LongLineExemptions implements IntPredicate {
         return result;
     }
 
+    /**
+     * Exemptions for a Markdown file: fenced and indented code, tables and link reference
+     * definitions (URLs are exempt for every format). doc8's line scan is for RST only.
+     */
+    static LongLineExemptions forMarkdown(List<String> lines, ParsedDocument parsed) {
+        LongLineExemptions result = new LongLineExemptions(lines);
+        if (parsed != null) {
+            result.addNodes(parsed.document(), true);
+        }
+        return result;
+    }
+
     /** Adds the lines of literal blocks and targets of a parsed document. */
     LongLineExemptions withParse(ParsedDocument parsed) {
         if (parsed != null) {
-            addNodes(parsed.document());
+            addNodes(parsed.document(), false);
         }
         return this;
     }
@@ -67,15 +80,15 @@ final class LongLineExemptions implements IntPredicate {
         return exempt.get(lineNumber);
     }
 
-    private void addNodes(Node node) {
-        if (node instanceof LiteralBlock || node instanceof Target) {
+    private void addNodes(Node node, boolean markdown) {
+        if (node instanceof LiteralBlock || node instanceof Target || markdown && node instanceof Table) {
             int first = node.span().startLine();
             int last = node.span().endLine();
             if (first > 0 && last >= first) {
                 exempt.set(first, last + 1);
             }
         }
-        if (createsInlineTarget(node)) {
+        if (!markdown && createsInlineTarget(node)) {
             Node block = node.parent();
             while (block != null && !(block instanceof Paragraph) && isInline(block)) {
                 block = block.parent();
@@ -85,7 +98,7 @@ final class LongLineExemptions implements IntPredicate {
             }
         }
         for (Node child : node.children()) {
-            addNodes(child);
+            addNodes(child, markdown);
         }
     }
 

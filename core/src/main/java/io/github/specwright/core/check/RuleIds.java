@@ -27,6 +27,8 @@ public final class RuleIds {
 
     /** Markup problems carry the parser's own {@code rst-*} ids; these are the group's fallbacks. */
     public static final String SYNTAX_PREFIX = "rst-";
+    /** Markdown markup problems carry the Markdown parser's {@code md-*} ids. */
+    public static final String MARKDOWN_SYNTAX_PREFIX = "md-";
     public static final String PARSER_FAILURE = "parser-failure";
 
     private static final Map<String, RuleGroup> GROUPS = Map.ofEntries(
@@ -60,10 +62,10 @@ public final class RuleIds {
 
     /** Whether {@code ruleId} is one of ours or a markup rule id. */
     public static boolean isKnown(String ruleId) {
-        return GROUPS.containsKey(ruleId) || ruleId.startsWith(SYNTAX_PREFIX);
+        return GROUPS.containsKey(ruleId) || ruleId.startsWith(SYNTAX_PREFIX) || ruleId.startsWith(MARKDOWN_SYNTAX_PREFIX);
     }
 
-    /** The group of a rule id; {@code rst-*} ids are {@link RuleGroup#SYNTAX}. */
+    /** The group of a rule id; {@code rst-*} and {@code md-*} ids are {@link RuleGroup#SYNTAX}. */
     public static RuleGroup groupOf(String ruleId) {
         RuleGroup group = GROUPS.get(ruleId);
         return group != null ? group : RuleGroup.SYNTAX;

@@ -65,15 +65,19 @@ final class BodyParser {
     void run(Block block) {
         int i = 0;
         int n = block.size();
+        int outerDepth = ctx.enterDepth(block.depth);
         while (i < n) {
             if (block.isBlank(i)) {
                 i++;
                 continue;
             }
             int next = parseElement(block, i);
+            // Nested parses change the depth; problems of this block are reported at its own.
+            ctx.enterDepth(block.depth);
             // Every construct consumes at least its first line; guard against a stalled loop anyway.
             i = Math.max(next, i + 1);
         }
+        ctx.enterDepth(outerDepth);
     }
 
     /** Parses the element starting at {@code i}; returns the index after it. */

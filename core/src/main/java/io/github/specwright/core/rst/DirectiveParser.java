@@ -1,5 +1,6 @@
 package io.github.specwright.core.rst;
 
+import io.github.specwright.core.model.BulletList;
 import io.github.specwright.core.model.Diagnostic.Level;
 import io.github.specwright.core.model.Directive;
 import io.github.specwright.core.model.LiteralBlock;
@@ -157,10 +158,51 @@ final class DirectiveParser {
                 List<SourceLine> relative = dedent(content);
                 node.addChild(new LiteralBlock(ctx.span(content), TextParser.join(relative), language));
             } else {
+                int before = ctx.diagnosticCount();
                 body.parseNested(content, node, depth + 1);
+                if (lower.equals("list-table")) {
+                    checkListTable(node, name, lineNo, ctx.diagnosticsAtDepth(before, depth + 1) > 0, options);
+                }
             }
+        } else if (lower.equals("list-table") || lower.equals("csv-table")) {
+            ctx.report(lineNo, Level.ERROR, "rst-directive-error",
+                    "the '" + name + "' directive on line " + lineNo + " is empty; it needs content");
         }
         return node;
+    }
+
+    /**
+     * docutils' list-table check: the content must be one bullet list whose items each hold one
+     * bullet list, all of the same length (problems reported inside the content count as extra
+     * elements, as docutils' system messages do).
+     */
+    private void checkListTable(Directive node, String name, int lineNo, boolean messagesInside, Map<String, String> options) {
+        String problem = null;
+        if (messagesInside || node.children().size() != 1 || !(node.children().get(0) instanceof BulletList rows)) {
+            problem = "its content must be exactly one bullet list";
+        } else {
+            int columns = 0;
+            for (int r = 0; r < rows.children().size() && problem == null; r++) {
+                Node row = rows.children().get(r);
+                if (row.children().size() != 1 || !(row.children().get(0) instanceof BulletList cells)) {
+                    problem = "row " + (r + 1) + " does not hold a second-level bullet list";
+                } else if (r == 0) {
+                    columns = cells.children().size();
+                } else if (cells.children().size() != columns) {
+                    problem = "row " + (r + 1) + " has " + cells.children().size() + " items but row 1 has " + columns;
+                }
+            }
+            String headerRows = options.get("header-rows");
+            if (problem == null && headerRows != null && headerRows.strip().matches("[0-9]+")
+                    && Integer.parseInt(headerRows.strip()) > rows.children().size()) {
+                problem = headerRows.strip() + " header row(s) given but the table has only " + rows.children().size()
+                        + " row(s)";
+            }
+        }
+        if (problem != null) {
+            ctx.report(lineNo, Level.ERROR, "rst-directive-error",
+                    "the '" + name + "' directive on line " + lineNo + " must hold a uniform two-level bullet list: " + problem);
+        }
     }
 
     private Directive error(String name, int lineNo, String problem) {

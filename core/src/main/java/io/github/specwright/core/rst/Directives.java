@@ -64,6 +64,10 @@ public final class Directives {
                 "automodule", "autoclass", "autofunction", "automethod", "autoattribute", "autoexception");
     }
 
+    /** Directives that produce no visible element (docutils' Invisible nodes, or nothing at all). */
+    private static final Set<String> INVISIBLE = Set.of("index", "meta", "contents", "sectnum", "section-numbering",
+            "title", "default-role", "role", "class", "target-notes", "default-domain", "currentmodule", "module");
+
     private final Map<String, Spec> known;
 
     private Directives(Map<String, Spec> known) {
@@ -83,6 +87,14 @@ public final class Directives {
             map.putIfAbsent(key, new Spec(key, 0, 1, true, true, Content.BODY));
         }
         return new Directives(map);
+    }
+
+    /**
+     * Whether a directive named {@code name} leaves no visible element in the document (unknown
+     * directives leave only an error): such directives may precede the document title.
+     */
+    public boolean isInvisible(String name) {
+        return find(name) == null || INVISIBLE.contains(name.toLowerCase(Locale.ROOT));
     }
 
     /** The spec of {@code name} (matched case-insensitively, also with a domain prefix like {@code py:function}), or null when unknown. */

@@ -1,6 +1,7 @@
 package io.github.specwright.core.rst;
 
 import io.github.specwright.core.model.Diagnostic;
+import io.github.specwright.core.model.Node;
 import io.github.specwright.core.model.SourceSpan;
 import java.util.List;
 
@@ -14,6 +15,9 @@ final class ParseContext {
     private final List<Diagnostic> diagnostics;
     private final Directives directives;
     private boolean depthReported;
+    /** The nesting depth of the block being parsed, and of each diagnostic when it was reported. */
+    private int currentDepth;
+    private final List<Integer> diagnosticDepths = new java.util.ArrayList<>();
 
     ParseContext(SourceText source, List<Diagnostic> diagnostics, Directives directives) {
         this.source = source;
@@ -31,6 +35,44 @@ final class ParseContext {
 
     void report(int line, Diagnostic.Level level, String ruleId, String message) {
         diagnostics.add(new Diagnostic(Math.max(1, line), 1, level, ruleId, message));
+        diagnosticDepths.add(currentDepth);
+    }
+
+    /**
+     * Titles with a warning of their own (adornment too short). docutils keeps such a warning as
+     * a node right after the title, where it counts as the section's first element.
+     */
+    private final java.util.Set<io.github.specwright.core.model.Title> warnedTitles =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    void noteWarnedTitle(io.github.specwright.core.model.Title title) {
+        warnedTitles.add(title);
+    }
+
+    boolean isWarnedTitle(Node node) {
+        return warnedTitles.contains(node);
+    }
+
+    /** Sets the depth of the block being parsed; returns the previous one. */
+    int enterDepth(int depth) {
+        int previous = currentDepth;
+        currentDepth = depth;
+        return previous;
+    }
+
+    /** How many diagnostics reported since {@code from} (a {@link #diagnosticCount()}) were reported at {@code depth}. */
+    int diagnosticsAtDepth(int from, int depth) {
+        int count = 0;
+        for (int k = from; k < diagnosticDepths.size(); k++) {
+            if (diagnosticDepths.get(k) == depth) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    int diagnosticCount() {
+        return diagnostics.size();
     }
 
     /** Reports the nesting limit once per document; returns whether it was reported now. */

@@ -47,6 +47,7 @@ public final class RstParser {
         SectionBuilder sections = new SectionBuilder(ctx);
         new BodyParser(ctx).run(new Block(text.lines(), document, sections, 0));
         sections.build(document);
+        TransitionCheck.run(document, ctx);
         InlinePass.run(document, diagnostics);
         diagnostics.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
         return new ParsedDocument(String.join("\n", SourceText.splitLines(source)), document, diagnostics);

@@ -2,6 +2,7 @@ package io.github.specwright.core.rst;
 
 import io.github.specwright.core.model.Comment;
 import io.github.specwright.core.model.Diagnostic.Level;
+import io.github.specwright.core.model.Directive;
 import io.github.specwright.core.model.Document;
 import io.github.specwright.core.model.Node;
 import io.github.specwright.core.model.Section;
@@ -155,7 +156,7 @@ final class SectionBuilder {
         return -1;
     }
 
-    private static int firstVisibleIn(List<Object> list) {
+    private int firstVisibleIn(List<Object> list) {
         for (int k = 0; k < list.size(); k++) {
             if (!isInvisible(list.get(k))) {
                 return k;
@@ -165,8 +166,9 @@ final class SectionBuilder {
     }
 
     /** Elements docutils lets precede the document title (comments, targets, substitution definitions). */
-    private static boolean isInvisible(Object item) {
-        return item instanceof Comment || item instanceof Target || item instanceof SubstitutionDefinition;
+    private boolean isInvisible(Object item) {
+        return item instanceof Comment || item instanceof Target || item instanceof SubstitutionDefinition
+                || (item instanceof Directive directive && ctx.directives().isInvisible(directive.name()));
     }
 
     private boolean hasTitleAtOrAbove(int from, int level) {

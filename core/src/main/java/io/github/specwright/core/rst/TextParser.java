@@ -101,7 +101,7 @@ final class TextParser {
     private int quotedLiteralBlock(Block block, int start) {
         int n = block.size();
         if (start >= n || !Patterns.isPunct(block.line(start).text().charAt(0))) {
-            int line = start >= n ? block.lineNo(n - 1) : block.lineNo(start);
+            int line = block.lineNo(start);
             ctx.report(line, Level.WARNING, "rst-literal-block",
                     "the paragraph ends with '::' but no literal block follows; indent the literal text"
                             + " or write ':' instead of '::'");
@@ -151,6 +151,9 @@ final class TextParser {
             return i + 2;
         }
         Title node = new Title(ctx.span(titleLine, 0, title.length()), title, adornment.charAt(0), false);
+        if (width > adornment.length()) {
+            ctx.noteWarnedTitle(node);
+        }
         block.sections.title(node, String.valueOf(adornment.charAt(0)), titleLine.lineNo(),
                 ctx.span(titleLine, underline), titleLine);
         return i + 2;
@@ -230,6 +233,9 @@ final class TextParser {
                     "title '" + title + "' has an overline of " + marker.length() + " characters; it needs at least " + width);
         }
         Title node = new Title(ctx.span(titleLine, lead, title.length()), title, under.charAt(0), true);
+        if (width > marker.length()) {
+            ctx.noteWarnedTitle(node);
+        }
         block.sections.title(node, "" + marker.charAt(0) + under.charAt(0), titleLine.lineNo(),
                 ctx.span(overline, underline), titleLine);
         return i + 3;

@@ -347,7 +347,7 @@ final class DirectiveRenderer {
             return false;
         }
         if (uri.isEmpty() || !Html.isSafeUri(uri)) {
-            html.report(directive, "site-image", "image '" + uri + "' not rendered: only http(s) and relative image URIs are allowed");
+            html.report(directive, "site-image", "image '" + uri + "' not rendered: script and data URIs are refused");
             return false;
         }
         return true;

@@ -47,21 +47,28 @@ public final class Html {
     }
 
     /**
-     * Whether a URI may be put in an {@code href} or {@code src}: relative references and the schemes a spec
-     * legitimately links to. {@code javascript:}, {@code data:} and friends are refused, so a spec cannot inject script.
+     * Whether a URI may be put in an {@code href} or {@code src}. Schemes that run code or embed content in the
+     * page ({@code javascript:}, {@code vbscript:}, {@code data:}, {@code blob:}) are refused, so a spec cannot inject
+     * script; browsers ignore tabs, newlines and controls inside a scheme, so those are removed before looking.
      */
     public static boolean isSafeUri(String uri) {
         if (uri == null) {
             return false;
         }
-        String trimmed = uri.strip();
-        var matcher = SCHEME.matcher(trimmed);
+        StringBuilder cleaned = new StringBuilder();
+        for (int i = 0; i < uri.length(); i++) {
+            char c = uri.charAt(i);
+            if (c > 0x20 && c != 0x7f) {
+                cleaned.append(c);
+            }
+        }
+        var matcher = SCHEME.matcher(cleaned);
         if (!matcher.find()) {
             return true;
         }
         return switch (matcher.group(1).toLowerCase(Locale.ROOT)) {
-            case "http", "https", "mailto", "ftp", "ftps", "irc", "ircs", "news", "git", "ssh", "tel", "xmpp" -> true;
-            default -> false;
+            case "javascript", "vbscript", "livescript", "data", "blob" -> false;
+            default -> true;
         };
     }
 

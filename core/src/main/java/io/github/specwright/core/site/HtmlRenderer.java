@@ -673,7 +673,7 @@ public final class HtmlRenderer implements NodeVisitor<Void> {
             return null;
         }
         if (!Html.isSafeUri(uri)) {
-            report(where, "site-unsafe-uri", "link to '" + uri + "' not rendered: only http(s), mailto and relative URIs are allowed");
+            report(where, "site-unsafe-uri", "link to '" + uri + "' not rendered: script and data URIs are refused");
             return null;
         }
         return uri.strip();

@@ -64,10 +64,13 @@ class ParserFuzzTest {
     void parseRst(byte[] data) {
         String source = new String(data, StandardCharsets.UTF_8);
         ParsedDocument parsed = RstParser.parse(source, "fuzz.rst");
-        int lines = (int) source.chars().filter(c -> c == '\n').count() + 1;
+        // Line ends as the parser reads them: CR LF, lone CR and LF.
+        int lines = source.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1).length;
+        // docutils reports each unclosed start-string, so a line of 97 backquotes rightly yields
+        // 49 warnings: the bound is per character, not per line.
         assertThat(parsed.diagnostics().size())
                 .as("diagnostics are bounded by the input size")
-                .isLessThanOrEqualTo(4 * lines + 16);
+                .isLessThanOrEqualTo(source.length() + 16);
         for (Diagnostic diagnostic : parsed.diagnostics()) {
             assertThat(diagnostic.line()).isBetween(1, lines + 1);
         }
