@@ -150,6 +150,10 @@ final class CheckCommand {
         } catch (ConfigException e) {
             err.println("specwright: " + e.getMessage());
             return 2;
+        } catch (RuntimeException e) {
+            // A bug, not the user's fault: say so in one line rather than with a stack trace.
+            err.println("specwright: internal error while checking: " + e + " (please report it)");
+            return 2;
         }
     }
 

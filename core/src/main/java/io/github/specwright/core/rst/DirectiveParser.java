@@ -24,7 +24,8 @@ final class DirectiveParser {
 
     /** Admonitions that must have content. */
     private static final Set<String> NEEDS_CONTENT = Set.of("attention", "caution", "danger", "error", "hint",
-            "important", "note", "tip", "warning", "admonition", "seealso");
+            "important", "note", "tip", "warning", "admonition", "seealso", "todo", "code", "topic", "sidebar",
+            "line-block", "parsed-literal", "epigraph", "highlights", "pull-quote", "compound", "container", "replace");
 
     private final ParseContext ctx;
     private final BodyParser body;
@@ -43,7 +44,8 @@ final class DirectiveParser {
             ctx.report(lineNo, Level.ERROR, "rst-unknown-directive",
                     "unknown directive '" + name + "'; check its spelling or register it as an extra directive");
             String arguments = block.line(i).text().substring(m.end()).strip();
-            List<SourceLine> rest = Indented.trimTrailingBlanks(indented.lines().subList(1, indented.lines().size()));
+            List<SourceLine> rest = dedent(Indented.trimTrailingBlanks(
+                    Indented.trimLeadingBlanks(indented.lines().subList(1, indented.lines().size()))));
             Directive node = new Directive(ctx.span(Indented.trimTrailingBlanks(indented.lines())), name, arguments,
                     Map.of(), TextParser.join(rest), rest.isEmpty() ? 0 : rest.get(0).lineNo());
             sink.add(node);

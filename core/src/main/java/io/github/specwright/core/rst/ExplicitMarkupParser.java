@@ -5,7 +5,6 @@ import io.github.specwright.core.model.Comment;
 import io.github.specwright.core.model.Diagnostic.Level;
 import io.github.specwright.core.model.Footnote;
 import io.github.specwright.core.model.Node;
-import io.github.specwright.core.model.Paragraph;
 import io.github.specwright.core.model.SubstitutionDefinition;
 import io.github.specwright.core.model.Target;
 import java.util.ArrayList;
@@ -223,31 +222,29 @@ final class ExplicitMarkupParser {
                     "substitution definition '" + name + "' on line " + block.lineNo(i) + " has no content");
             return new End(indented.end(), indented.blankFinish());
         }
-        sink.add(definition);
         String first = content.get(0).text();
         Matcher dm = Patterns.EMBEDDED_DIRECTIVE.matcher(first);
-        if (dm.lookingAt()) {
-            // Re-use the directive parser on the embedded directive: strip the common indentation of the rest.
-            List<SourceLine> normalized = new ArrayList<>();
-            normalized.add(content.get(0));
-            int minIndent = Integer.MAX_VALUE;
-            for (int k = 1; k < content.size(); k++) {
-                if (!content.get(k).isBlank()) {
-                    minIndent = Math.min(minIndent, content.get(k).indent());
-                }
-            }
-            for (int k = 1; k < content.size(); k++) {
-                SourceLine line = content.get(k);
-                normalized.add(minIndent == Integer.MAX_VALUE ? line : line.trimLeft(Math.max(0, minIndent - 3)));
-            }
-            directives.embedded(normalized, dm, definition, block.depth + 1);
-        } else {
-            List<SourceLine> stripped = new ArrayList<>();
-            for (SourceLine line : content) {
-                stripped.add(line.trimLeft(line.indent()));
-            }
-            definition.addChild(new Paragraph(ctx.span(stripped), TextParser.join(stripped)));
+        if (!dm.lookingAt()) {
+            ctx.report(block.lineNo(i), Level.WARNING, "rst-directive-error",
+                    "substitution definition '" + name + "' on line " + block.lineNo(i)
+                            + " must hold a directive, e.g. '.. |" + name + "| replace:: text'");
+            return new End(indented.end(), indented.blankFinish());
         }
+        sink.add(definition);
+        // Re-use the directive parser on the embedded directive: strip the common indentation of the rest.
+        List<SourceLine> normalized = new ArrayList<>();
+        normalized.add(content.get(0));
+        int minIndent = Integer.MAX_VALUE;
+        for (int k = 1; k < content.size(); k++) {
+            if (!content.get(k).isBlank()) {
+                minIndent = Math.min(minIndent, content.get(k).indent());
+            }
+        }
+        for (int k = 1; k < content.size(); k++) {
+            SourceLine line = content.get(k);
+            normalized.add(minIndent == Integer.MAX_VALUE ? line : line.trimLeft(minIndent));
+        }
+        directives.embedded(normalized, dm, definition, block.depth + 1);
         return new End(indented.end(), indented.blankFinish());
     }
 

@@ -29,11 +29,11 @@ final class SitePage {
 
     static Kind kindOf(String sourcePath) {
         String fileName = sourcePath.substring(sourcePath.lastIndexOf('/') + 1);
+        if (fileName.toLowerCase(java.util.Locale.ROOT).contains("template")) {
+            return Kind.TEMPLATE;
+        }
         if (sourcePath.startsWith("priorities/")) {
             return Kind.PRIORITIES;
-        }
-        if (sourcePath.startsWith("specs/") && fileName.toLowerCase(java.util.Locale.ROOT).contains("template")) {
-            return Kind.TEMPLATE;
         }
         return sourcePath.startsWith("specs/") ? Kind.SPEC : Kind.OTHER;
     }

@@ -13,7 +13,9 @@ import io.github.specwright.core.model.Strong;
 import io.github.specwright.core.model.SubstitutionReference;
 import io.github.specwright.core.model.Text;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Parses the inline markup of one piece of text (a paragraph, title, term, ...) the way
@@ -49,6 +51,7 @@ public final class InlineParser {
     private TextPositions positions;
     private List<Node> out;
     private List<InlineProblem> problems;
+    private Map<Reference, String> aliasTargets;
     private EndSearch emphasisEnd;
     private EndSearch strongEnd;
     private EndSearch literalEnd;
@@ -64,8 +67,15 @@ public final class InlineParser {
         this.roles = roles;
     }
 
-    /** What one text parsed into. */
-    public record Result(List<Node> nodes, List<InlineProblem> problems) {
+    /**
+     * What one text parsed into.
+     *
+     * @param nodes         the inline nodes, in order
+     * @param problems      what is wrong with the markup
+     * @param aliasTargets  phrase references with an embedded alias ({@code `text <alias_>`_}),
+     *                      each mapped to the name of the indirect target it also defines
+     */
+    public record Result(List<Node> nodes, List<InlineProblem> problems, Map<Reference, String> aliasTargets) {
     }
 
     /**
@@ -78,6 +88,7 @@ public final class InlineParser {
         positions = new TextPositions(rawText, line, column);
         out = new ArrayList<>();
         problems = new ArrayList<>();
+        aliasTargets = new IdentityHashMap<>();
         emphasisEnd = new EndSearch(this::emphasisEndAt, 1);
         strongEnd = new EndSearch(this::strongEndAt, 1);
         literalEnd = new EndSearch(this::literalEndAt, 1);
@@ -95,7 +106,7 @@ public final class InlineParser {
         emailRunEnd = -1;
         emailHostAt = -1;
         run();
-        return new Result(out, problems);
+        return new Result(out, problems, aliasTargets);
     }
 
     // ---------------------------------------------------------------- main loop
@@ -413,6 +424,7 @@ public final class InlineParser {
     private Reference phraseReference(int textStart, int textEnd, int start, int end, boolean anonymous) {
         int[] embedded = embeddedLink(textStart, textEnd);
         SpanText label;
+        String aliasName = null;
         String refName = null;
         String refUri = null;
         boolean isAnonymous = false;
@@ -424,6 +436,7 @@ public final class InlineParser {
             String text = unescape(textStart, embedded[0]);
             if (isName) {
                 refName = Names.normalize(unescapeString(alias.substring(0, alias.length() - 1)));
+                aliasName = anonymous ? null : Names.normalize(text.isEmpty() ? refName : text);
             } else {
                 refUri = uriOf(alias);
                 if (!anonymous) {
@@ -444,6 +457,9 @@ public final class InlineParser {
         Reference reference = new Reference(span(start, end), label.text, refName, refUri,
                 isAnonymous);
         reference.addChild(new Text(span(textStart, textEnd), label.text));
+        if (aliasName != null) {
+            aliasTargets.put(reference, aliasName);
+        }
         return reference;
     }
 

@@ -8,13 +8,16 @@ import io.github.specwright.core.model.FieldName;
 import io.github.specwright.core.model.Line;
 import io.github.specwright.core.model.Node;
 import io.github.specwright.core.model.Paragraph;
+import io.github.specwright.core.model.Reference;
 import io.github.specwright.core.model.Subtitle;
 import io.github.specwright.core.model.Term;
 import io.github.specwright.core.model.Title;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The second stage of parsing: fills every text-bearing node (paragraph, title, term, field
@@ -34,6 +37,7 @@ public final class InlinePass {
     /** As {@link #run(Document, List)}, knowing the given interpreted text roles. */
     public static void run(Document document, List<Diagnostic> diagnostics, Roles roles) {
         InlineParser parser = new InlineParser(roles);
+        Map<Reference, String> aliasTargets = new IdentityHashMap<>();
         for (Node node : textBearingNodes(document)) {
             String rawText = rawText(node);
             if (rawText == null || !node.children().isEmpty()) {
@@ -41,13 +45,14 @@ public final class InlinePass {
             }
             InlineParser.Result result = parser.parse(rawText, node.span().startLine(), node.span().startColumn());
             node.addChildren(result.nodes());
+            aliasTargets.putAll(result.aliasTargets());
             int reportLine = ReportLines.inlineLine(node);
             for (InlineProblem problem : result.problems()) {
                 diagnostics.add(ReportLines.diagnostic(reportLine, problem.line(), problem.column(), problem.level(),
                         problem.ruleId(), problem.message()));
             }
         }
-        new ReferenceResolver(document, diagnostics).resolve();
+        new ReferenceResolver(document, diagnostics, aliasTargets).resolve();
     }
 
     /** The nodes whose raw text holds inline markup, in document order (no recursion). */

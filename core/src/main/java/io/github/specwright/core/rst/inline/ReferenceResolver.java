@@ -58,9 +58,20 @@ final class ReferenceResolver {
     private int autoNumberedFootnotes;
     private int symbolFootnotes;
 
+    private final Map<Reference, String> aliasTargets;
+    /** Names of the indirect targets embedded in phrase references ({@code `name <alias_>`_}). */
+    private final Set<String> aliasTargetNames = new HashSet<>();
+    /** Auto-numbered footnotes in document order; true for labelled ones ({@code .. [#name]}). */
+    private final List<Boolean> autoFootnotesLabelled = new ArrayList<>();
+
     ReferenceResolver(Document document, List<Diagnostic> diagnostics) {
+        this(document, diagnostics, Map.of());
+    }
+
+    ReferenceResolver(Document document, List<Diagnostic> diagnostics, Map<Reference, String> aliasTargets) {
         this.document = document;
         this.diagnostics = diagnostics;
+        this.aliasTargets = aliasTargets;
     }
 
     /** A node together with the text-bearing element docutils locates it by. */
@@ -80,6 +91,7 @@ final class ReferenceResolver {
 
     void resolve() {
         collect();
+        numberAutoFootnotes();
         checkAnonymous();
         checkIndirectTargets();
         checkNamedReferences();
@@ -109,7 +121,7 @@ final class ReferenceResolver {
 
     private void visit(Node node, Node element) {
         if (node instanceof Title title && (title.parent() instanceof Section || title.parent() instanceof Document)) {
-            addName(Names.normalize(plainText(title)), false, null, title.span().startLine(), element);
+            addName(Names.normalize(InlineText.plain(title)), false, null, title.span().startLine(), element);
         } else if (node instanceof Target target) {
             visitTarget(target);
         } else if (node instanceof InlineTarget target) {
@@ -162,6 +174,10 @@ final class ReferenceResolver {
             addName(reference.refName(), true, reference.refUri(), inlineTargetLine(element), element);
         } else if (reference.refName() != null) {
             namedReferences.add(new Located<>(reference, element));
+            String aliasTarget = aliasTargets.get(reference);
+            if (aliasTarget != null) {
+                aliasTargetNames.add(aliasTarget);
+            }
         }
     }
 
@@ -169,11 +185,32 @@ final class ReferenceResolver {
         String label = footnote.label() == null ? "" : footnote.label();
         if (label.equals("#")) {
             autoNumberedFootnotes++;
+            autoFootnotesLabelled.add(false);
         } else if (label.equals("*")) {
             symbolFootnotes++;
         } else {
+            if (label.startsWith("#")) {
+                autoFootnotesLabelled.add(true);
+            }
             String name = label.startsWith("#") ? label.substring(1) : label;
             addName(Names.normalize(name), true, null, footnote.span().startLine(), null);
+        }
+    }
+
+    /**
+     * docutils numbers auto-numbered footnotes in order with the smallest numbers not yet used
+     * as names; an unlabelled one is then a target named by its number ({@code [2]_} finds it).
+     */
+    private void numberAutoFootnotes() {
+        int next = 1;
+        for (boolean labelled : autoFootnotesLabelled) {
+            while (names.containsKey(Integer.toString(next))) {
+                next++;
+            }
+            String number = Integer.toString(next++);
+            if (!labelled) {
+                names.put(number, new NameEntry(true, null));
+            }
         }
     }
 
@@ -256,16 +293,15 @@ final class ReferenceResolver {
         for (Located<Node> located : namedReferences) {
             String name = referenceName(located.node());
             NameEntry entry = names.get(name);
-            if (entry != null && !entry.duplicate) {
+            if (entry != null && !entry.duplicate || entry == null && aliasTargetNames.contains(name)) {
+                // an embedded alias target takes the blame itself when its alias is unknown
                 continue;
             }
             String message;
             String rule;
             if (entry == null) {
                 rule = "rst-unknown-target";
-                message = "the reference \"" + name + "\" points to no target; define it (e.g. '.. _"
-                        + name + ": URL', a section titled so" + (located.node() instanceof Reference ? "" : ", a footnote or citation")
-                        + ") or fix the name";
+                message = unknownMessage(located.node(), name);
             } else {
                 rule = "rst-ambiguous-target";
                 message = "the reference \"" + name + "\" is ambiguous: several targets have that name;"
@@ -273,6 +309,19 @@ final class ReferenceResolver {
             }
             report(located, Level.ERROR, rule, message);
         }
+    }
+
+    private static String unknownMessage(Node node, String name) {
+        if (node instanceof FootnoteReference footnote) {
+            return "the footnote reference [" + footnote.label() + "]_ has no footnote; add '.. [" + footnote.label()
+                    + "] ...' or fix the label";
+        }
+        if (node instanceof CitationReference citation) {
+            return "the citation reference [" + citation.label() + "]_ has no citation; add '.. [" + citation.label()
+                    + "] ...' or fix the label";
+        }
+        return "the reference \"" + name + "\" points to no target; define it ('.. _" + name
+                + ": URL' or a section with that title) or fix the name";
     }
 
     private static String referenceName(Node node) {
@@ -313,34 +362,5 @@ final class ReferenceResolver {
         int line = located.element() == null ? node.span().startLine() : ReportLines.resolutionLine(located.element());
         diagnostics.add(ReportLines.diagnostic(line, node.span().startLine(), node.span().startColumn(), level, rule,
                 message));
-    }
-
-    /** The text of a node without its markup (docutils' astext), which names a section. */
-    static String plainText(Node node) {
-        StringBuilder out = new StringBuilder();
-        Deque<Node> stack = new ArrayDeque<>();
-        stack.push(node);
-        while (!stack.isEmpty()) {
-            Node current = stack.pop();
-            if (current instanceof Text text) {
-                out.append(text.text());
-            } else if (current instanceof InlineLiteral literal) {
-                out.append(literal.text());
-            } else if (current instanceof InterpretedText interpreted) {
-                out.append(interpreted.text());
-            } else if (current instanceof InlineTarget target) {
-                out.append(target.name());
-            } else if (current instanceof SubstitutionReference substitution && current.children().isEmpty()) {
-                out.append(substitution.name());
-            } else if (current instanceof FootnoteReference || current instanceof CitationReference) {
-                out.append(current instanceof FootnoteReference f ? f.label() : ((CitationReference) current).label());
-            } else {
-                List<Node> children = current.children();
-                for (int i = children.size() - 1; i >= 0; i--) {
-                    stack.push(children.get(i));
-                }
-            }
-        }
-        return out.toString();
     }
 }

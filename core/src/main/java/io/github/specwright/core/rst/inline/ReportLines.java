@@ -74,7 +74,10 @@ final class ReportLines {
         return insideTableCell(node) ? line + 1 : line;
     }
 
-    /** The first line of whatever follows {@code node} in document order, or -1. */
+    /**
+     * The first line of whatever follows {@code node} in document order; past the end of the
+     * document (whose span covers its trailing blank lines), the line after its last.
+     */
     private static int nextStartLine(Node node) {
         Node current = node;
         while (current.parent() != null) {
@@ -88,7 +91,8 @@ final class ReportLines {
             }
             current = current.parent();
         }
-        return -1;
+        int documentEnd = current.span().endLine();
+        return documentEnd > 0 ? documentEnd + 1 : -1;
     }
 
     private static boolean insideTableCell(Node node) {
