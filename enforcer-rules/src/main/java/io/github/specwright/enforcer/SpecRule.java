@@ -114,6 +114,7 @@ public abstract class SpecRule extends AbstractEnforcerRule {
         getLog().info(getRuleName() + ": checked " + files + (files == 1 ? " file" : " files") + " in " + millis
                 + " ms" + (cpuStart < 0 ? "" : ", " + cpuMillis + " ms of CPU")
                 + (run.reused() ? " (sharing one read of the files with an earlier rule)" : ""));
+        ReportFiles.write(reportDirectory(), getRuleName(), run.result(), getLog());
         report(checkedRoot, run.result());
     }
 
@@ -294,6 +295,13 @@ public abstract class SpecRule extends AbstractEnforcerRule {
     /** A path from the POM, against the project directory. */
     private Path resolve(String path) {
         return projectDirectory().resolve(path).normalize();
+    }
+
+    /** {@code ${project.build.directory}/specwright}, where the SARIF and JSON reports go. */
+    Path reportDirectory() {
+        String build = project.getBuild() == null ? null : project.getBuild().getDirectory();
+        Path target = build == null ? projectDirectory().resolve("target") : Path.of(build);
+        return target.resolve("specwright");
     }
 
     private Path projectDirectory() {

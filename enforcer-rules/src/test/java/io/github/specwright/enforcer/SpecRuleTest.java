@@ -237,6 +237,21 @@ class SpecRuleTest {
     }
 
     @Test
+    void writesSarifAndJsonReportsUnderTarget() throws Exception {
+        Path specs = Files.createDirectories(projectDir.resolve("notes"));
+        Files.writeString(specs.resolve("a.rst"), "Trailing \n");
+        SpecFormat rule = withLog(new SpecFormat(project, null, null));
+        org.assertj.core.api.Assertions.assertThatThrownBy(rule::execute)
+                .isInstanceOf(org.apache.maven.enforcer.rule.api.EnforcerRuleException.class);
+        Path reports = projectDir.resolve("target/specwright");
+        assertThat(Files.readString(reports.resolve("specFormat.sarif")))
+                .contains("\"version\": \"2.1.0\"", "\"ruleId\": \"trailing-whitespace\"", "\"uri\": \"notes/a.rst\"",
+                        "\"startLine\": 1", "\"startColumn\": 9");
+        assertThat(Files.readString(reports.resolve("specFormat.json")))
+                .contains("\"path\": \"notes/a.rst\"", "\"ruleId\": \"trailing-whitespace\"");
+    }
+
+    @Test
     void warningFindingsAreLoggedAndDoNotFail() throws Exception {
         Path specs = Files.createDirectories(projectDir.resolve("notes"));
         Files.writeString(specs.resolve("a.rst"), "Short line.\n" + "x ".repeat(45).strip() + "\n");
