@@ -101,6 +101,7 @@ public abstract class SpecRule extends AbstractEnforcerRule {
         Path checkedRoot = checkedRoot();
         CheckConfig config = buildConfig();
         long start = System.nanoTime();
+        long cpuStart = ProcessCpu.nanos();
         SharedRuns.Shared run;
         try {
             run = check(checkedRoot, config);
@@ -108,9 +109,12 @@ public abstract class SpecRule extends AbstractEnforcerRule {
             throw new EnforcerRuleError(getRuleName() + ": " + e.getMessage(), e);
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
+        long cpuMillis = (ProcessCpu.nanos() - cpuStart) / 1_000_000;
         int files = run.result().filesChecked();
         getLog().info(getRuleName() + ": checked " + files + (files == 1 ? " file" : " files") + " in " + millis
-                + " ms" + (run.reused() ? " (sharing one read of the files with an earlier rule)" : ""));
+                + " ms" + (cpuStart < 0 ? "" : ", " + cpuMillis + " ms of CPU")
+                + (run.reused() ? " (sharing one read of the files with an earlier rule)" : ""));
+        ReportFiles.write(reportDirectory(), getRuleName(), run.result(), getLog());
         report(checkedRoot, run.result());
     }
 
@@ -291,6 +295,13 @@ public abstract class SpecRule extends AbstractEnforcerRule {
     /** A path from the POM, against the project directory. */
     private Path resolve(String path) {
         return projectDirectory().resolve(path).normalize();
+    }
+
+    /** {@code ${project.build.directory}/specwright}, where the SARIF and JSON reports go. */
+    Path reportDirectory() {
+        String build = project.getBuild() == null ? null : project.getBuild().getDirectory();
+        Path target = build == null ? projectDirectory().resolve("target") : Path.of(build);
+        return target.resolve("specwright");
     }
 
     private Path projectDirectory() {

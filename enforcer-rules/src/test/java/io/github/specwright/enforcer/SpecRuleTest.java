@@ -233,7 +233,22 @@ class SpecRuleTest {
                     assertThat(lines.get(2)).startsWith("notes/b.rst:1:80: [line-length] ");
                     assertThat(lines.get(3)).startsWith("notes/b.rst:2:80: [line-length] ");
                 });
-        assertThat(log.at("INFO")).singleElement().asString().matches("specFormat: checked 2 files in \\d+ ms");
+        assertThat(log.at("INFO")).singleElement().asString().matches("specFormat: checked 2 files in \\d+ ms, \\d+ ms of CPU");
+    }
+
+    @Test
+    void writesSarifAndJsonReportsUnderTarget() throws Exception {
+        Path specs = Files.createDirectories(projectDir.resolve("notes"));
+        Files.writeString(specs.resolve("a.rst"), "Trailing \n");
+        SpecFormat rule = withLog(new SpecFormat(project, null, null));
+        org.assertj.core.api.Assertions.assertThatThrownBy(rule::execute)
+                .isInstanceOf(org.apache.maven.enforcer.rule.api.EnforcerRuleException.class);
+        Path reports = projectDir.resolve("target/specwright");
+        assertThat(Files.readString(reports.resolve("specFormat.sarif")))
+                .contains("\"version\": \"2.1.0\"", "\"ruleId\": \"trailing-whitespace\"", "\"uri\": \"notes/a.rst\"",
+                        "\"startLine\": 1", "\"startColumn\": 9");
+        assertThat(Files.readString(reports.resolve("specFormat.json")))
+                .contains("\"path\": \"notes/a.rst\"", "\"ruleId\": \"trailing-whitespace\"");
     }
 
     @Test
@@ -258,7 +273,7 @@ class SpecRuleTest {
         rule.execute();
 
         assertThat(log.lines).hasSize(1);
-        assertThat(log.at("INFO").get(0)).matches("specFormat: checked 1 file in \\d+ ms");
+        assertThat(log.at("INFO").get(0)).matches("specFormat: checked 1 file in \\d+ ms, \\d+ ms of CPU");
     }
 
     @Test
@@ -298,9 +313,10 @@ class SpecRuleTest {
                 .singleElement().asString().startsWith("notes/a.rst:2:1: [rst-"));
 
         assertThat(log.at("INFO")).hasSize(2);
-        assertThat(log.at("INFO").get(0)).matches("specFormat: checked 1 file in \\d+ ms");
+        assertThat(log.at("INFO").get(0)).matches("specFormat: checked 1 file in \\d+ ms, \\d+ ms of CPU");
         assertThat(log.at("INFO").get(1))
-                .matches("rstSyntax: checked 1 file in \\d+ ms \\(sharing one read of the files with an earlier rule\\)");
+                .matches("rstSyntax: checked 1 file in \\d+ ms, \\d+ ms of CPU"
+                        + " \\(sharing one read of the files with an earlier rule\\)");
     }
 
     @Test
