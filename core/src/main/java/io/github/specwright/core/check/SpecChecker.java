@@ -241,9 +241,10 @@ public final class SpecChecker {
             List<Path> entries = new ArrayList<>();
             try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory)) {
                 stream.forEach(entries::add);
-            } catch (IOException e) {
-                findings.add(new Finding(relative.isEmpty() ? "." : relative, 1, 1, Severity.ERROR, RuleIds.UNREADABLE,
-                        "cannot read the directory: " + ConfigFileReader.describe(e)));
+            } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+                IOException cause = e instanceof IOException io ? io : ((java.nio.file.DirectoryIteratorException) e).getCause();
+                findings.add(new Finding(relative.isEmpty() ? "." : relative, 1, 1, config.severityOf(RuleIds.UNREADABLE),
+                        RuleIds.UNREADABLE, "cannot read the directory: " + ConfigFileReader.describe(cause)));
                 return;
             }
             Collections.sort(entries);

@@ -2,6 +2,7 @@ package io.github.specwright.core.fix;
 
 import io.github.specwright.core.model.Node;
 import io.github.specwright.core.model.ParsedDocument;
+import io.github.specwright.core.model.Subtitle;
 import io.github.specwright.core.model.Title;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,15 @@ final class AdornmentFixes {
 
     /** Fixes {@code lines} in place; the line count never changes. */
     static void apply(ParsedDocument parsed, List<String> lines, List<Change> changes) {
-        for (Title title : titles(parsed.document())) {
+        List<Title> titles = titles(parsed.document());
+        for (Subtitle subtitle : subtitles(parsed.document())) {
+            // A promoted subtitle keeps no adornment in the model: read it from the source.
+            Title asTitle = TitleLines.subtitleAsTitle(subtitle, lines);
+            if (asTitle != null) {
+                titles.add(asTitle);
+            }
+        }
+        for (Title title : titles) {
             TitleLines at = TitleLines.locate(title, lines);
             if (at == null) {
                 continue;
@@ -41,6 +50,16 @@ final class AdornmentFixes {
                         "lengthened the overline of \"" + title.rawText() + "\" to " + target + " characters"));
             }
         }
+    }
+
+    static List<Subtitle> subtitles(Node root) {
+        List<Subtitle> subtitles = new ArrayList<>();
+        for (Node child : root.children()) {
+            if (child instanceof Subtitle subtitle) {
+                subtitles.add(subtitle);
+            }
+        }
+        return subtitles;
     }
 
     static List<Title> titles(Node root) {

@@ -71,6 +71,10 @@ final class SectionFixes {
         for (SectionOutline wanted : required.sections()) {
             if (!present.contains(wanted.title())) {
                 pending.add(new Pending(endOfText, wanted.title(), 1, "missing-section"));
+                // Its subsections come with it, so that one fix leaves nothing missing.
+                for (String sub : wanted.subsections()) {
+                    pending.add(new Pending(endOfText, sub, 2, "missing-subsection"));
+                }
             }
         }
         if (pending.isEmpty()) {

@@ -1,5 +1,7 @@
 package io.github.specwright.core.fix;
 
+import io.github.specwright.core.model.SourceSpan;
+import io.github.specwright.core.model.Subtitle;
 import io.github.specwright.core.model.Title;
 import java.util.List;
 
@@ -31,6 +33,28 @@ record TitleLines(int overline, int text, int underline) {
                 return new TitleLines(candidate - 1, candidate, candidate + 1);
             }
             return new TitleLines(-1, candidate, candidate + 1);
+        }
+        return null;
+    }
+
+    /**
+     * A subtitle as a title node with the adornment read from the source (the line under its
+     * text), or null when the source does not show one.
+     */
+    static Title subtitleAsTitle(Subtitle subtitle, List<String> lines) {
+        int start = subtitle.span().startLine() - 1;
+        for (int candidate : new int[] {start, start + 1, start - 1}) {
+            if (candidate < 0 || candidate + 1 >= lines.size()
+                    || !lines.get(candidate).strip().equals(subtitle.rawText().strip())) {
+                continue;
+            }
+            String under = lines.get(candidate + 1).stripTrailing();
+            if (under.isEmpty() || Character.isLetterOrDigit(under.charAt(0)) || !isAdornment(under, under.charAt(0))) {
+                continue;
+            }
+            char character = under.charAt(0);
+            boolean overlined = candidate > 0 && isAdornment(lines.get(candidate - 1), character);
+            return new Title(SourceSpan.of(candidate + 1, 1, candidate + 1, 1), subtitle.rawText(), character, overlined);
         }
         return null;
     }

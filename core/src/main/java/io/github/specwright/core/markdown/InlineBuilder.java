@@ -69,7 +69,14 @@ final class InlineBuilder {
         int start = node.getStartOffset();
         int end = node.getEndOffset();
         if (node instanceof com.vladsch.flexmark.ast.Text) {
-            addText(node.getChars().toString(), start, insideLink, out);
+            String raw = node.getChars().toString();
+            if (raw.length() == end - start) {
+                addText(raw, start, insideLink, out);
+            } else {
+                // flexmark pieces some text together from several stretches of the source (after a
+                // hard line break in a list item, say); offsets inside it are not source offsets.
+                out.text(Escaping.unescapeString(raw), start, end);
+            }
         } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
             out.text("\n", start, end);
         } else if (node instanceof HtmlEntity) {
@@ -259,7 +266,9 @@ final class InlineBuilder {
             if (pendingStart < 0) {
                 pendingStart = start;
             }
-            pending.append(text);
+            boolean afterLineBreak = !pending.isEmpty() && pending.charAt(pending.length() - 1) == '\n';
+            // A continuation line's indentation is not part of the text (CommonMark strips it).
+            pending.append(afterLineBreak ? text.replaceFirst("^[ \t]+", "") : text);
             pendingEnd = end;
         }
 

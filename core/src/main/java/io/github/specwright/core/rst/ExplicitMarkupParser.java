@@ -5,7 +5,6 @@ import io.github.specwright.core.model.Comment;
 import io.github.specwright.core.model.Diagnostic.Level;
 import io.github.specwright.core.model.Footnote;
 import io.github.specwright.core.model.Node;
-import io.github.specwright.core.model.Paragraph;
 import io.github.specwright.core.model.SubstitutionDefinition;
 import io.github.specwright.core.model.Target;
 import java.util.ArrayList;
@@ -22,6 +21,9 @@ final class ExplicitMarkupParser {
     /** The end of one construct: the index after it and whether a blank line (or the end) followed. */
     record End(int end, boolean blankFinish) {
     }
+
+    /** Longest target or substitution name looked for across lines. */
+    private static final int MAX_NAME_LENGTH = 10_000;
 
     private final ParseContext ctx;
     private final BodyParser body;
@@ -62,11 +64,12 @@ final class ExplicitMarkupParser {
     End construct(Block block, int i, Sink sink) {
         String text = block.line(i).text();
         Matcher m;
-        if ((m = Patterns.FOOTNOTE.matcher(text)).lookingAt()) {
-            return noteLike(block, i, m.end(), new Footnote(null, m.group(1)), sink);
+        Patterns.Start start;
+        if ((start = Patterns.footnoteStart(text)) != null) {
+            return noteLike(block, i, start.end(), new Footnote(null, start.name()), sink);
         }
-        if ((m = Patterns.CITATION.matcher(text)).lookingAt()) {
-            return noteLike(block, i, m.end(), new Citation(null, m.group(1)), sink);
+        if ((start = Patterns.citationStart(text)) != null) {
+            return noteLike(block, i, start.end(), new Citation(null, start.name()), sink);
         }
         if ((m = Patterns.TARGET_START.matcher(text)).lookingAt()) {
             End end = hyperlinkTarget(block, i, m.end(), sink);
@@ -80,8 +83,8 @@ final class ExplicitMarkupParser {
                 return end;
             }
         }
-        if ((m = Patterns.DIRECTIVE.matcher(text)).lookingAt()) {
-            return directives.directive(block, i, m, sink);
+        if ((start = Patterns.directiveStart(text)) != null) {
+            return directives.directive(block, i, start, sink);
         }
         return comment(block, i, sink);
     }
@@ -121,7 +124,8 @@ final class ExplicitMarkupParser {
                 break;
             }
             index++;
-            if (index >= lines.size()) {
+            // A name runs to its colon; give up on absurdly long ones rather than rescan them line after line.
+            if (index >= lines.size() || escaped.length() > MAX_NAME_LENGTH) {
                 ctx.report(block.lineNo(i), Level.ERROR, "rst-directive-error",
                         "hyperlink target on line " + block.lineNo(i) + " is malformed: its name must end with ':'");
                 sink.add(new Comment(ctx.span(block.lines.subList(i, indented.end())), TextParser.join(lines)));
@@ -170,7 +174,7 @@ final class ExplicitMarkupParser {
         if (body.startsWith("`") && body.endsWith("`") && body.length() > 2) {
             return true;
         }
-        return body.matches("(?U)" + Patterns.SIMPLENAME);
+        return Patterns.isSimplename(body);
     }
 
     private End anonymousTarget(Block block, int i) {
@@ -198,7 +202,7 @@ final class ExplicitMarkupParser {
                 break;
             }
             index++;
-            if (index >= lines.size()) {
+            if (index >= lines.size() || escaped.length() > MAX_NAME_LENGTH) {
                 return null;
             }
             escaped = escaped + " " + escapeToNull(lines.get(index).text().strip());
@@ -223,30 +227,31 @@ final class ExplicitMarkupParser {
                     "substitution definition '" + name + "' on line " + block.lineNo(i) + " has no content");
             return new End(indented.end(), indented.blankFinish());
         }
-        sink.add(definition);
         String first = content.get(0).text();
-        Matcher dm = Patterns.EMBEDDED_DIRECTIVE.matcher(first);
-        if (dm.lookingAt()) {
-            // Re-use the directive parser on the embedded directive: strip the common indentation of the rest.
-            List<SourceLine> normalized = new ArrayList<>();
-            normalized.add(content.get(0));
-            int minIndent = Integer.MAX_VALUE;
-            for (int k = 1; k < content.size(); k++) {
-                if (!content.get(k).isBlank()) {
-                    minIndent = Math.min(minIndent, content.get(k).indent());
-                }
+        Patterns.Start dm = Patterns.directiveAt(first, 0);
+        if (dm == null) {
+            ctx.report(block.lineNo(i), Level.WARNING, "rst-directive-error",
+                    "substitution definition '" + name + "' on line " + block.lineNo(i)
+                            + " must hold a directive, e.g. '.. |" + name + "| replace:: text'");
+            return new End(indented.end(), indented.blankFinish());
+        }
+        sink.add(definition);
+        // Re-use the directive parser on the embedded directive: strip the common indentation of the rest.
+        List<SourceLine> normalized = new ArrayList<>();
+        normalized.add(content.get(0));
+        int minIndent = Integer.MAX_VALUE;
+        for (int k = 1; k < content.size(); k++) {
+            if (!content.get(k).isBlank()) {
+                minIndent = Math.min(minIndent, content.get(k).indent());
             }
-            for (int k = 1; k < content.size(); k++) {
-                SourceLine line = content.get(k);
-                normalized.add(minIndent == Integer.MAX_VALUE ? line : line.trimLeft(Math.max(0, minIndent - 3)));
-            }
-            directives.embedded(normalized, dm, definition, block.depth + 1);
-        } else {
-            List<SourceLine> stripped = new ArrayList<>();
-            for (SourceLine line : content) {
-                stripped.add(line.trimLeft(line.indent()));
-            }
-            definition.addChild(new Paragraph(ctx.span(stripped), TextParser.join(stripped)));
+        }
+        for (int k = 1; k < content.size(); k++) {
+            SourceLine line = content.get(k);
+            normalized.add(minIndent == Integer.MAX_VALUE ? line : line.trimLeft(minIndent));
+        }
+        if (!directives.embedded(normalized, dm, definition, block.depth + 1)) {
+            ctx.report(block.lineNo(i), Level.WARNING, "rst-directive-error", "substitution definition '" + name
+                    + "' on line " + block.lineNo(i) + " is empty or invalid: its directive must give inline text or an image");
         }
         return new End(indented.end(), indented.blankFinish());
     }

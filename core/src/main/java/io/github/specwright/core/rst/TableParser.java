@@ -77,13 +77,24 @@ final class TableParser {
                 return finish(block, i + lines.size(), blankFinish);
             }
             lines = new ArrayList<>(lines.subList(0, bottom + 1));
+            // docutils steps back one line too many here, so parsing resumes at the line before
+            // the bottom border (which it then reads again); mirror it to report the same problems.
+            int resume = i + bottom - 1;
+            layOut(block, lines, width);
+            return finish(block, resume, false);
         }
+        layOut(block, lines, width);
+        return finish(block, i + lines.size(), blankFinish);
+    }
+
+    /** Checks the right edge, then lays out the isolated grid table and adds it (or reports it malformed). */
+    private void layOut(Block block, List<SourceLine> lines, int width) {
         for (SourceLine line : lines) {
             String text = line.text();
             char last = text.charAt(text.length() - 1);
             if (text.length() != width || (last != '+' && last != '|')) {
                 malformed(lines, "line " + line.lineNo() + " does not end at the table's right edge (column " + width + ")", 0);
-                return finish(block, i + lines.size(), blankFinish);
+                return;
             }
         }
         try {
@@ -92,7 +103,6 @@ final class TableParser {
         } catch (TableError e) {
             malformed(lines, e.getMessage(), e.offset);
         }
-        return finish(block, i + lines.size(), blankFinish);
     }
 
     int simpleTable(Block block, int i) {

@@ -492,9 +492,18 @@ final class DirectiveRenderer {
             }
         }
         if (!directive.content().isBlank()) {
-            source.append("\n\n");
-            for (String line : stripTrailingNewlines(directive.content()).split("\n", -1)) {
-                source.append(line.isEmpty() ? "" : "   " + line).append('\n');
+            // Directives the parser does not know keep their indented block as written: indent it once, not twice.
+            String[] lines = stripTrailingNewlines(directive.content()).split("\n", -1);
+            int indent = Integer.MAX_VALUE;
+            for (String line : lines) {
+                if (!line.isBlank()) {
+                    indent = Math.min(indent, line.length() - line.stripLeading().length());
+                }
+            }
+            boolean optionsFirst = lines[0].stripLeading().startsWith(":");
+            source.append(optionsFirst && directive.options().isEmpty() ? "\n" : "\n\n");
+            for (String line : lines) {
+                source.append(line.isBlank() ? "" : "   " + line.substring(indent)).append('\n');
             }
         }
         html.literalBlock(stripTrailingNewlines(source.toString()), null, "literal-block unknown-directive");

@@ -226,9 +226,32 @@ public final class HtmlRenderer implements NodeVisitor<Void> {
     @Override
     public Void visitParagraph(Paragraph node) {
         out.append("<p>");
-        inline(node, node.rawText());
+        if (introducesLiteralBlock(node)) {
+            // "Text::" introduces a literal block and reads "Text:"; "Text ::" reads "Text" (docutils' rule).
+            List<Node> inline = node.children();
+            children(inline.subList(0, inline.size() - 1));
+            String last = ((Text) inline.get(inline.size() - 1)).text();
+            String kept = last.substring(0, last.length() - 2);
+            text(kept.isEmpty() || Character.isWhitespace(kept.charAt(kept.length() - 1)) ? kept.stripTrailing() : kept + ":");
+        } else {
+            inline(node, node.rawText());
+        }
         out.append("</p>\n");
         return null;
+    }
+
+    private static boolean introducesLiteralBlock(Paragraph paragraph) {
+        List<Node> inline = paragraph.children();
+        if (inline.isEmpty() || !(inline.get(inline.size() - 1) instanceof Text last) || !last.text().endsWith("::")) {
+            return false;
+        }
+        Node parent = paragraph.parent();
+        if (parent == null) {
+            return false;
+        }
+        List<Node> siblings = parent.children();
+        int at = siblings.indexOf(paragraph);
+        return at + 1 < siblings.size() && siblings.get(at + 1) instanceof LiteralBlock;
     }
 
     @Override
@@ -501,8 +524,20 @@ public final class HtmlRenderer implements NodeVisitor<Void> {
 
     @Override
     public Void visitDirective(Directive node) {
-        directives.render(node);
+        // Inside a paragraph (a Markdown image) a directive is inline content; elsewhere it is a block.
+        if (isInlineContainer(node.parent())) {
+            directives.renderInline(node);
+        } else {
+            directives.render(node);
+        }
         return null;
+    }
+
+    private static boolean isInlineContainer(Node node) {
+        return node instanceof Paragraph || node instanceof Title || node instanceof Subtitle || node instanceof Line
+                || node instanceof Term || node instanceof Classifier || node instanceof FieldName
+                || node instanceof Attribution || node instanceof Emphasis || node instanceof Strong
+                || node instanceof Reference;
     }
 
     @Override

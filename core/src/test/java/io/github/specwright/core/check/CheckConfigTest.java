@@ -107,6 +107,16 @@ class CheckConfigTest {
     }
 
     @Test
+    void ruleIdsOfOtherDocumentKindsAreKnown() throws ConfigException {
+        CheckConfig config = CheckConfig.builder().severity("md-heading-skip", Severity.WARNING)
+                .disable("front-matter").disable("priorities-contacts").build();
+        assertThat(RuleIds.groupOf("md-heading-skip")).isEqualTo(RuleGroup.SYNTAX);
+        assertThat(RuleIds.groupOf("front-matter")).isEqualTo(RuleGroup.TEMPLATE);
+        assertThat(RuleIds.groupOf("priorities-contacts")).isEqualTo(RuleGroup.PRIORITIES);
+        assertThat(config.isEnabled("front-matter")).isFalse();
+    }
+
+    @Test
     void toBuilderKeepsEverySetting() throws ConfigException {
         CheckConfig original = CheckConfig.builder().template("t.rst").maxLineLength(100).allowImages(true)
                 .checkOrder(true).licenseHeader(null).trackerLinkPattern("x").linkOptOutMarker("m")

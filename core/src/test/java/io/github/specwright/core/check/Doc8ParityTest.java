@@ -53,4 +53,28 @@ class Doc8ParityTest {
         assertThat(missing).as("doc8 rows we do not report").isEmpty();
         assertThat(extra).as("findings doc8 does not report").isEmpty();
     }
+
+    /** doc8's D000 rows (docutils' messages) are our syntax findings, by file and line. */
+    @Test
+    void markupFindingsAreOnDoc8sD000Lines() throws Exception {
+        Path mutants = Corpus.dir("mutants-1");
+        Path expectedFile = mutants.resolveSibling("mutants-1.expected").resolve("doc8.txt");
+        Set<String> expected = new TreeSet<>();
+        for (String row : Files.readAllLines(expectedFile, StandardCharsets.UTF_8)) {
+            String[] parts = row.split(":", 3);
+            if (parts[2].strip().startsWith("D000")) {
+                expected.add(parts[0] + ":" + parts[1]);
+            }
+        }
+        CheckResult result = new SpecChecker(CheckConfig.builder().clearPolicies().build()).check(mutants);
+        Set<String> actual = new TreeSet<>();
+        for (Finding finding : result.findings()) {
+            if (RuleIds.groupOf(finding.ruleId()) == RuleGroup.SYNTAX) {
+                assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+                actual.add(finding.path() + ":" + finding.line());
+            }
+        }
+        assertThat(expected).hasSizeGreaterThan(60);
+        assertThat(actual).isEqualTo(expected);
+    }
 }

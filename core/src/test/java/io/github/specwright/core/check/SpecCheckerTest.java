@@ -85,6 +85,15 @@ class SpecCheckerTest {
     }
 
     @Test
+    void configuredExtensionsAreChecked() throws Exception {
+        write("notes.txt", "trailing \n");
+        write("a.rst", "trailing \n");
+        CheckConfig config = formatOnly().toBuilder().extensions(Set.of(".txt")).build();
+        assertThat(lines(new SpecChecker(config).check(root)))
+                .containsExactly("notes.txt:1:9: error [trailing-whitespace] trailing whitespace");
+    }
+
+    @Test
     void hiddenAndExcludedPathsAreSkipped() throws Exception {
         write(".git/x.rst", "trailing \n");
         write(".hidden.rst", "trailing \n");

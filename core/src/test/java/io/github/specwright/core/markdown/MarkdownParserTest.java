@@ -364,4 +364,17 @@ class MarkdownParserTest {
                         text 1:3-1:7 'item'
                 """);
     }
+
+    @Test
+    void textAfterAHardBreakInAListItemKeepsSourceOffsets() {
+        assertThat(tree("* item\n\n    first \\\n      second\n")).isEqualTo("""
+                document 1:1-4:13
+                  bullet_list 1:1-4:13 *
+                    list_item 1:1-4:13
+                      paragraph 1:3-1:7 'item'
+                        text 1:3-1:7 'item'
+                      paragraph 3:5-4:13 'first \\\\nsecond'
+                        text 3:5-4:13 'first \\nsecond'
+                """);
+    }
 }

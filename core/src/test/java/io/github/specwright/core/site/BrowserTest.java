@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The generated site in a real headless browser: open the index, follow a link to a spec, search from the page
+ * The site of a generated repository (the archetype's documents with its default answers) in a real headless
+ * browser: open the index, follow a link to a spec, search from the page
  * header, refine the search by typing, and keep screenshots in {@code target/browser-test/}. Skips, saying why,
  * only when no chromium is installed ({@code .ci/run} installs Debian's).
  */
@@ -29,42 +30,47 @@ class BrowserTest {
         Optional<Path> executable = Chromium.find();
         Assumptions.assumeTrue(executable.isPresent(),
                 "SKIPPED: no chromium found (/usr/bin/chromium); install it with 'apt-get install -y chromium' to run the browser test");
-        writeRepository();
+        Assumptions.assumeTrue(GeneratedRepository.available(), "the archetype's templates are not beside core");
+        GeneratedRepository.generate(repository);
         Path output = Path.of("target/browser-test").toAbsolutePath();
         Path site = output.resolve("site");
-        SiteResult result = new SiteBuilder(SiteOptions.defaults().withTitle("Demo specs").withUseGit(false)).build(repository, site);
-        assertThat(result.pages()).isEqualTo(4);
+        SiteResult result = new SiteBuilder(SiteOptions.defaults().withTitle("Example specs").withUseGit(false)).build(repository, site);
+        // The generated repository builds its site in strict mode: its own documents must render without a finding.
+        assertThat(result.findings()).isEmpty();
 
         try (StaticServer server = new StaticServer(site); Chromium browser = Chromium.start(executable.get(), profile.resolve("p"))) {
             browser.navigate(server.url("index.html"));
-            assertThat(browser.evaluate("document.title")).isEqualTo("Demo specs");
+            assertThat(browser.evaluate("document.title")).isEqualTo("Example specs");
             assertThat(browser.evaluate("document.querySelector('#group-specs-approved h3').textContent")).isEqualTo("approved 1");
-            assertThat(browser.evaluate("[...document.querySelectorAll('#group-specs-2026-1 a')].map(a => a.getAttribute('href')).join()"))
-                    .isEqualTo("specs/approved/faster-builds.html");
+            assertThat(browser.evaluate("document.querySelector('#group-specs-approved a').textContent")).isEqualTo("Publish the specs as HTML");
+            assertThat(browser.evaluate("document.querySelector('#group-specs-backlog a').textContent")).isEqualTo("Search the published specs");
 
             // Follow the link from the index by clicking it.
             browser.evaluate("document.querySelector('#group-specs-approved a').click()");
-            browser.waitFor("location.pathname.endsWith('/specs/approved/faster-builds.html') && document.readyState === 'complete'");
-            assertThat(browser.evaluate("document.querySelector('footer code').textContent")).isEqualTo("specs/approved/faster-builds.rst");
+            browser.waitFor("location.pathname.endsWith('/specs/approved/publish-specs-as-html.html') && document.readyState === 'complete'");
+            assertThat(browser.evaluate("document.querySelector('main h1').textContent")).isEqualTo("Publish the specs as HTML");
+            assertThat(browser.evaluate("document.querySelector('main section h2').textContent")).startsWith("Problem description");
+            assertThat(browser.evaluate("document.querySelector('nav.toc a').getAttribute('href')")).isEqualTo("#problem-description");
+            assertThat(browser.evaluate("document.querySelector('footer code').textContent")).isEqualTo("specs/approved/publish-specs-as-html.rst");
             assertThat(browser.evaluate("getComputedStyle(document.querySelector('.site-header')).display")).isEqualTo("flex");
             Files.write(output.resolve("spec-page.png"), browser.screenshot());
 
             // Search from the header form of the spec page: the results are computed in the browser by search.js.
             browser.evaluate("(() => { const f = document.querySelector('.search-form');"
-                    + " f.querySelector('input').value = 'faster'; f.requestSubmit(); return 'submitted'; })()");
+                    + " f.querySelector('input').value = 'reviewers managers'; f.requestSubmit(); return 'submitted'; })()");
             browser.waitFor("location.pathname.endsWith('/search.html') && document.querySelectorAll('#search-results li').length > 0");
-            assertThat(browser.evaluate("document.getElementById('search-input').value")).isEqualTo("faster");
-            assertThat(browser.evaluate("document.getElementById('search-status').textContent")).isEqualTo("1 document found for: faster");
+            assertThat(browser.evaluate("document.getElementById('search-input').value")).isEqualTo("reviewers managers");
+            assertThat(browser.evaluate("document.getElementById('search-status').textContent"))
+                    .isEqualTo("1 document found for: reviewers managers");
             assertThat(browser.evaluate("document.querySelector('#search-results li a').getAttribute('href')"))
-                    .isEqualTo("specs/approved/faster-builds.html");
+                    .isEqualTo("specs/approved/publish-specs-as-html.html");
+            assertThat(browser.evaluate("document.querySelector('#search-results mark').textContent.toLowerCase()")).isEqualTo("reviewers");
 
-            // Typing refines the results live.
-            browser.evaluate("(() => { const i = document.getElementById('search-input'); i.value = 'priorities';"
+            // Typing refines the results live; the best match (a title hit) comes first.
+            browser.evaluate("(() => { const i = document.getElementById('search-input'); i.value = 'search the published';"
                     + " i.dispatchEvent(new Event('input')); return 'typed'; })()");
-            assertThat(browser.evaluate("document.getElementById('search-status').textContent")).isEqualTo("1 document found for: priorities");
-            assertThat(browser.evaluate("document.querySelector('#search-results li a').getAttribute('href')"))
-                    .isEqualTo("priorities/2026-1-priorities.html");
-            assertThat(browser.evaluate("location.search")).isEqualTo("?q=priorities");
+            assertThat(browser.evaluate("document.querySelector('#search-results li a').textContent")).isEqualTo("Search the published specs");
+            assertThat(browser.evaluate("location.search")).isEqualTo("?q=search+the+published");
 
             // A query with markup stays text: no element is created from the index or the query.
             browser.navigate(server.url("search.html?q=%3Cimg%20src%3Dx%3E"));
@@ -72,37 +78,11 @@ class BrowserTest {
             assertThat(browser.evaluate("document.getElementById('search-status').textContent"))
                     .isEqualTo("No document contains all of: <img src=x>");
 
-            browser.navigate(server.url("search.html?q=faster"));
+            browser.navigate(server.url("search.html?q=published"));
             byte[] png = browser.screenshot();
             Files.write(output.resolve("search.png"), png);
             assertThat(png).startsWith(0x89, 'P', 'N', 'G');
             assertThat(png.length).isGreaterThan(5_000);
         }
-    }
-
-    private void writeRepository() throws Exception {
-        write("specs/approved/faster-builds.rst", """
-                =============
-                Faster builds
-                =============
-
-                https://example.org/story/1
-
-                Problem description
-                ===================
-
-                Builds are slow.
-                """);
-        write("specs/backlog/someday.rst", "=======\nSomeday\n=======\n\nMaybe.\n");
-        write("specs/template.rst", "========\nTemplate\n========\n");
-        write("priorities/2026-1-priorities.rst", "==========\nPriorities\n==========\n");
-        Files.createDirectories(repository.resolve("specs/2026.1"));
-        Files.createSymbolicLink(repository.resolve("specs/2026.1/faster-builds.rst"), Path.of("../approved/faster-builds.rst"));
-    }
-
-    private void write(String path, String content) throws Exception {
-        Path file = repository.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content);
     }
 }
