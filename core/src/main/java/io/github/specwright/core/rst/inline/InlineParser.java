@@ -372,17 +372,14 @@ public final class InlineParser {
         }
         int closing = endPosition(found);
         int end = endLimit(found);
+        // what follows the closing backquote: an optional ":role:", then "", "_" or "__"
         String suffix = s.substring(closing + 1, end);
         String suffixRole = null;
         String refEnd = suffix;
         if (suffix.startsWith(":")) {
-            int roleEnd = suffix.indexOf(':', 1);
             int last = suffix.lastIndexOf(':');
             suffixRole = suffix.substring(1, last);
             refEnd = suffix.substring(last + 1);
-            if (roleEnd < 0) {
-                suffixRole = null;
-            }
         }
         if (suffixRole != null) {
             if (role != null) {
@@ -423,7 +420,7 @@ public final class InlineParser {
      */
     private Reference phraseReference(int textStart, int textEnd, int start, int end, boolean anonymous) {
         int[] embedded = embeddedLink(textStart, textEnd);
-        SpanText label;
+        String label;
         String aliasName = null;
         String refName = null;
         String refUri = null;
@@ -444,26 +441,22 @@ public final class InlineParser {
                 }
             }
             String shown = isName ? unescapeString(alias.substring(0, alias.length() - 1)) : unescapeString(alias);
-            label = new SpanText(text.isEmpty() ? shown : text);
+            label = text.isEmpty() ? shown : text;
         } else {
             String text = unescape(textStart, textEnd);
-            label = new SpanText(text);
+            label = text;
             if (anonymous) {
                 isAnonymous = true;
             } else {
                 refName = Names.normalize(text);
             }
         }
-        Reference reference = new Reference(span(start, end), label.text, refName, refUri,
-                isAnonymous);
-        reference.addChild(new Text(span(textStart, textEnd), label.text));
+        Reference reference = new Reference(span(start, end), label, refName, refUri, isAnonymous);
+        reference.addChild(new Text(span(textStart, textEnd), label));
         if (aliasName != null) {
             aliasTargets.put(reference, aliasName);
         }
         return reference;
-    }
-
-    private record SpanText(String text) {
     }
 
     /**

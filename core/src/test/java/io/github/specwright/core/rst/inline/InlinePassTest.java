@@ -207,6 +207,18 @@ class InlinePassTest {
     }
 
     @Test
+    void pathologicalParagraphsThroughTheWholeParser() {
+        for (String unit : List.of("*", "`", "*a ", "x_ ")) {
+            String source = unit.repeat(1_000_000 / unit.length()) + "\n";
+            long start = System.nanoTime();
+            List<Diagnostic> found = RstParser.parse(source, "big.rst").diagnostics();
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertThat(found.size()).as("diagnostics for '%s'", unit).isLessThanOrEqualTo(source.length());
+            assertThat(millis).as("parsing 1 MB of '%s'", unit).isLessThan(60_000);
+        }
+    }
+
+    @Test
     void levelsFollowDocutils() {
         List<Diagnostic> found = RstParser.parse("*a and x_\n", "t.rst").diagnostics();
         assertThat(found).extracting(Diagnostic::level).containsExactly(Level.WARNING, Level.ERROR);
