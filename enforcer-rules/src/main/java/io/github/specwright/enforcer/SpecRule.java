@@ -129,7 +129,9 @@ public abstract class SpecRule extends AbstractEnforcerRule {
         if (alike.size() < 2) {
             return new SharedRuns.Shared(new SpecChecker(config).check(checkedRoot), false);
         }
-        String key = checkedRoot + "\n" + AlikeRules.configurationOf(execution.getConfiguration(), getRuleName());
+        // The project directory too: relative options in the same XML mean other files in another module.
+        String key = projectDirectory() + "\n" + checkedRoot + "\n"
+                + AlikeRules.configurationOf(execution.getConfiguration(), getRuleName());
         CheckConfig sharedConfig = buildConfig(alike);
         SharedRuns.Shared shared;
         try {

@@ -352,4 +352,26 @@ class SpecRuleTest {
                 .isExactlyInstanceOf(EnforcerRuleError.class)
                 .hasMessageStartingWith("specFormat: template file not found: ");
     }
+
+    @Test
+    void projectsWithTheSameOptionsDoNotShareTheirRuns(@TempDir Path otherProjectDir, @TempDir Path specs)
+            throws Exception {
+        Files.writeString(specs.resolve("a.rst"), "A title\n=======\n\n" + "x ".repeat(45).strip() + "\n");
+        Files.writeString(projectDir.resolve("specwright.conf"), "[check]\nmax-line-length = 79\n");
+        Files.writeString(otherProjectDir.resolve("specwright.conf"), "[check]\nmax-line-length = 100\n");
+        MavenProject otherProject = new MavenProject();
+        otherProject.setFile(otherProjectDir.resolve("pom.xml").toFile());
+        MavenSession session = newSession();
+        MojoExecution execution = executionWithRules("<specFormat><configFile>specwright.conf</configFile></specFormat>"
+                + "<rstSyntax><configFile>specwright.conf</configFile></rstSyntax>");
+        SpecFormat strict = withLog(new SpecFormat(project, session, execution));
+        strict.setRoot(specs.toFile());
+        strict.setConfigFile(new File("specwright.conf"));
+        SpecFormat lenient = withLog(new SpecFormat(otherProject, session, execution));
+        lenient.setRoot(specs.toFile());
+        lenient.setConfigFile(new File("specwright.conf"));
+
+        assertThatThrownBy(strict::execute).hasMessageContaining(":4:80: [line-length] ");
+        lenient.execute();
+    }
 }
