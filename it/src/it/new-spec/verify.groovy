@@ -1,0 +1,7 @@
+def spec = new File(basedir, 'specs/approved/my-idea.rst')
+assert spec.isFile()
+assert spec.getText('UTF-8').contains('\nMy idea\n')
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains('[INFO] specTemplate: checked 6 files')
+assert !(log =~ /(?m)^\[(ERROR|WARNING)\] \S+:\d+:\d+: /)
+assert log.contains('BUILD SUCCESS')
