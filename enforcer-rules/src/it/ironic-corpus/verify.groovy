@@ -37,12 +37,10 @@ assert filesOf(template) == [
 // Every finding, not only the first: nic-firmware-updates alone misses 15 subsections.
 assert template.size() == 1 + 15 + 1 + 3 + 3
 
-// Two 80-column lines in a priorities document, and the corpus's one broken symlink.
+// The corpus's one broken symbolic link (ironic's CI runs doc8, so no other format defect).
 def format = failures['SpecFormat']
-assert format[0] == '2 files break the formatting rules:'
+assert format[0] == '1 file breaks the formatting rules:'
 assert format.drop(1).collect { it.substring(corpus.length()).replaceFirst(/ .*$/, '') } == [
-    'priorities/victoria-priorities.rst:104:80:',
-    'priorities/victoria-priorities.rst:162:80:',
     'specs/not-implemented/node-maintenance-extension.rst:1:1:',
 ]
 
@@ -57,7 +55,9 @@ def timings = log.findAll { it ==~ /\[INFO\] \w+: checked \d+ files? in \d+ ms.*
         .collect { it.substring('[INFO] '.length()) }
 assert timings.size() == 4
 def total = timings.sum { (it =~ /in (\d+) ms/)[0][1] as int }
-new File(basedir, 'timings.txt').text = (timings + "total: ${total} ms").join('\n') + '\n'
-println timings.join('\n') + "\ntotal: ${total} ms"
+def cpu = timings.sum { (it =~ /(\d+) ms of CPU/)[0][1] as int }
+def summary = timings + "total: ${total} ms, ${cpu} ms of CPU".toString()
+new File(basedir, 'timings.txt').text = summary.join('\n') + '\n'
+println summary.join('\n')
 // Loose on purpose (two busy cores): the figure that matters is recorded, not asserted tightly.
 assert total < 60_000

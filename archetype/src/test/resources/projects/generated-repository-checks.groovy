@@ -71,6 +71,8 @@ class GeneratedRepository {
         repo.eachFileRecurse { File file ->
             if (file.name.endsWith('.rst')) problems.addAll(formatProblems(repo, file))
         }
+        // goal.txt runs verify: the checks passed and the docs build wrote the site.
+        if (!new File(repo, 'target/specs-site/index.html').isFile()) problems << 'no target/specs-site/index.html'
         if (!problems.isEmpty()) {
             throw new AssertionError("Generated repository ${repo}:\n  " + problems.join('\n  '))
         }

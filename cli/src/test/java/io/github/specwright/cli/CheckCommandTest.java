@@ -167,7 +167,7 @@ class CheckCommandTest {
     @Test
     void helpIsPrintedOnRequest() {
         assertThat(main("check", "--help")).isZero();
-        assertThat(out()).startsWith("usage: java -jar specwright.jar check [--config FILE] PATH...");
+        assertThat(out()).startsWith("usage: java -jar specwright.jar check [--config FILE]");
     }
 
     @Test
@@ -194,6 +194,6 @@ class CheckCommandTest {
     @Test
     void mainHelpListsTheCommand() {
         assertThat(main("help")).isZero();
-        assertThat(out()).contains("check [--config FILE] PATH...");
+        assertThat(out()).contains("check [--config FILE]");
     }
 }

@@ -101,6 +101,7 @@ public abstract class SpecRule extends AbstractEnforcerRule {
         Path checkedRoot = checkedRoot();
         CheckConfig config = buildConfig();
         long start = System.nanoTime();
+        long cpuStart = ProcessCpu.nanos();
         SharedRuns.Shared run;
         try {
             run = check(checkedRoot, config);
@@ -108,9 +109,11 @@ public abstract class SpecRule extends AbstractEnforcerRule {
             throw new EnforcerRuleError(getRuleName() + ": " + e.getMessage(), e);
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
+        long cpuMillis = (ProcessCpu.nanos() - cpuStart) / 1_000_000;
         int files = run.result().filesChecked();
         getLog().info(getRuleName() + ": checked " + files + (files == 1 ? " file" : " files") + " in " + millis
-                + " ms" + (run.reused() ? " (sharing one read of the files with an earlier rule)" : ""));
+                + " ms" + (cpuStart < 0 ? "" : ", " + cpuMillis + " ms of CPU")
+                + (run.reused() ? " (sharing one read of the files with an earlier rule)" : ""));
         ReportFiles.write(reportDirectory(), getRuleName(), run.result(), getLog());
         report(checkedRoot, run.result());
     }

@@ -233,7 +233,7 @@ class SpecRuleTest {
                     assertThat(lines.get(2)).startsWith("notes/b.rst:1:80: [line-length] ");
                     assertThat(lines.get(3)).startsWith("notes/b.rst:2:80: [line-length] ");
                 });
-        assertThat(log.at("INFO")).singleElement().asString().matches("specFormat: checked 2 files in \\d+ ms");
+        assertThat(log.at("INFO")).singleElement().asString().matches("specFormat: checked 2 files in \\d+ ms, \\d+ ms of CPU");
     }
 
     @Test
@@ -273,7 +273,7 @@ class SpecRuleTest {
         rule.execute();
 
         assertThat(log.lines).hasSize(1);
-        assertThat(log.at("INFO").get(0)).matches("specFormat: checked 1 file in \\d+ ms");
+        assertThat(log.at("INFO").get(0)).matches("specFormat: checked 1 file in \\d+ ms, \\d+ ms of CPU");
     }
 
     @Test
@@ -313,9 +313,10 @@ class SpecRuleTest {
                 .singleElement().asString().startsWith("notes/a.rst:2:1: [rst-"));
 
         assertThat(log.at("INFO")).hasSize(2);
-        assertThat(log.at("INFO").get(0)).matches("specFormat: checked 1 file in \\d+ ms");
+        assertThat(log.at("INFO").get(0)).matches("specFormat: checked 1 file in \\d+ ms, \\d+ ms of CPU");
         assertThat(log.at("INFO").get(1))
-                .matches("rstSyntax: checked 1 file in \\d+ ms \\(sharing one read of the files with an earlier rule\\)");
+                .matches("rstSyntax: checked 1 file in \\d+ ms, \\d+ ms of CPU"
+                        + " \\(sharing one read of the files with an earlier rule\\)");
     }
 
     @Test

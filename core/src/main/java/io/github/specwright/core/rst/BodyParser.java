@@ -94,10 +94,10 @@ final class BodyParser {
         if (Patterns.starts(Patterns.ENUMERATOR, s) && (end = lists.enumeratedList(block, i)) >= 0) {
             return end;
         }
-        if (Patterns.starts(Patterns.FIELD_MARKER, s)) {
+        if (Patterns.fieldMarkerEnd(s) >= 0) {
             return fields.fieldList(block, i);
         }
-        if (Patterns.starts(Patterns.OPTION_MARKER, s) && (end = options.optionList(block, i)) >= 0) {
+        if (Patterns.optionMarkerEnd(s) >= 0 && (end = options.optionList(block, i)) >= 0) {
             return end;
         }
         if (Patterns.starts(Patterns.DOCTEST, s)) {
@@ -109,7 +109,7 @@ final class BodyParser {
         if (Patterns.GRID_TABLE_TOP.matcher(s).lookingAt()) {
             return tables.gridTable(block, i);
         }
-        if (Patterns.SIMPLE_TABLE_TOP.matcher(s).lookingAt()) {
+        if (Patterns.isSimpleTableTop(s)) {
             return tables.simpleTable(block, i);
         }
         if (Patterns.starts(Patterns.EXPLICIT, s)) {
@@ -132,9 +132,9 @@ final class BodyParser {
     /** Whether {@code s} starts any construct other than a paragraph (the transitions a specialised list state rejects). */
     static boolean startsNonText(String s) {
         return Patterns.starts(Patterns.BULLET, s) || Patterns.starts(Patterns.ENUMERATOR, s)
-                || Patterns.starts(Patterns.FIELD_MARKER, s) || Patterns.starts(Patterns.OPTION_MARKER, s)
+                || Patterns.fieldMarkerEnd(s) >= 0 || Patterns.optionMarkerEnd(s) >= 0
                 || Patterns.starts(Patterns.DOCTEST, s) || Patterns.starts(Patterns.LINE_BLOCK, s)
-                || Patterns.GRID_TABLE_TOP.matcher(s).lookingAt() || Patterns.SIMPLE_TABLE_TOP.matcher(s).lookingAt()
+                || Patterns.GRID_TABLE_TOP.matcher(s).lookingAt() || Patterns.isSimpleTableTop(s)
                 || Patterns.starts(Patterns.EXPLICIT, s) || Patterns.starts(Patterns.ANONYMOUS, s)
                 || Patterns.isAdornment(s);
     }

@@ -35,8 +35,8 @@ final class DirectiveParser {
         this.body = body;
     }
 
-    ExplicitMarkupParser.End directive(Block block, int i, Matcher m, ExplicitMarkupParser.Sink sink) {
-        String name = m.group(1);
+    ExplicitMarkupParser.End directive(Block block, int i, Patterns.Start m, ExplicitMarkupParser.Sink sink) {
+        String name = m.name();
         int lineNo = block.lineNo(i);
         Directives.Spec spec = ctx.directives().find(name);
         if (spec == null) {
@@ -60,9 +60,12 @@ final class DirectiveParser {
         return new ExplicitMarkupParser.End(indented.end(), indented.blankFinish());
     }
 
-    /** A directive embedded in a substitution definition; {@code lines} start at the directive name. */
-    void embedded(List<SourceLine> lines, Matcher m, Node parent, int depth) {
-        String name = m.group(1);
+    /**
+     * A directive embedded in a substitution definition; {@code lines} start at the directive
+     * name. Returns whether it gave the substitution its content.
+     */
+    boolean embedded(List<SourceLine> lines, Patterns.Start m, Node parent, int depth) {
+        String name = m.name();
         Directives.Spec spec = ctx.directives().find(name);
         int lineNo = lines.get(0).lineNo();
         List<SourceLine> block = new ArrayList<>();
@@ -72,15 +75,18 @@ final class DirectiveParser {
             ctx.report(lineNo, Level.ERROR, "rst-unknown-directive",
                     "unknown directive '" + name + "'; check its spelling or register it as an extra directive");
             parent.addChild(new Directive(ctx.span(lines), name, block.get(0).text().strip(), Map.of(), "", 0));
-            return;
+            return false;
         }
         Directive node = build(name, spec, block, lineNo, ctx.span(lines), depth);
-        if (node != null) {
-            parent.addChild(node);
+        if (node == null) {
+            return false;
         }
+        parent.addChild(node);
+        return ctx.directives().isInline(name) && !replaceFailed;
     }
 
     private Directive build(String name, Directives.Spec spec, List<SourceLine> block, int lineNo, SourceSpan span, int depth) {
+        replaceFailed = false;
         List<SourceLine> lines = new ArrayList<>(block);
         if (!lines.isEmpty() && lines.get(0).isBlank()) {
             lines.remove(0);
@@ -90,7 +96,7 @@ final class DirectiveParser {
         List<SourceLine> argBlock = new ArrayList<>();
         List<SourceLine> content;
         int firstBlank = lines.size();
-        if (!lines.isEmpty() && (takesArguments || spec.hasOptions())) {
+        if (!lines.isEmpty() && (takesArguments || spec.takesOptions())) {
             for (int k = 0; k < lines.size(); k++) {
                 if (lines.get(k).isBlank()) {
                     firstBlank = k;
@@ -103,16 +109,16 @@ final class DirectiveParser {
             content = new ArrayList<>(lines);
         }
         Map<String, String> options = new LinkedHashMap<>();
-        if (spec.hasOptions()) {
+        if (spec.takesOptions()) {
             int optionStart = -1;
             for (int k = 0; k < argBlock.size(); k++) {
-                if (Patterns.starts(Patterns.FIELD_MARKER, argBlock.get(k).text())) {
+                if (Patterns.fieldMarkerEnd(argBlock.get(k).text()) >= 0) {
                     optionStart = k;
                     break;
                 }
             }
             if (optionStart >= 0) {
-                String problem = parseOptions(argBlock.subList(optionStart, argBlock.size()), options);
+                String problem = parseOptions(argBlock.subList(optionStart, argBlock.size()), options, spec.optionNames());
                 if (problem != null) {
                     return error(name, lineNo, problem);
                 }
@@ -162,6 +168,9 @@ final class DirectiveParser {
             } else {
                 int before = ctx.diagnosticCount();
                 body.parseNested(content, node, depth + 1);
+                if (lower.equals("replace")) {
+                    checkReplace(node, name, lineNo);
+                }
                 if (lower.equals("list-table")) {
                     checkListTable(node, name, lineNo, ctx.diagnosticsAtDepth(before, depth + 1) > 0, options);
                 }
@@ -207,27 +216,51 @@ final class DirectiveParser {
         }
     }
 
+    /** Set when the last replace directive did not hold a single paragraph. */
+    private boolean replaceFailed;
+
+    /** docutils' replace: the content must be one paragraph (problems reported inside it aside). */
+    private void checkReplace(Directive node, String name, int lineNo) {
+        int paragraphs = 0;
+        boolean other = false;
+        for (Node child : node.children()) {
+            if (child instanceof io.github.specwright.core.model.Paragraph) {
+                paragraphs++;
+            } else {
+                other = true;
+            }
+        }
+        replaceFailed = other || paragraphs > 1;
+        if (replaceFailed) {
+            ctx.report(lineNo, Level.ERROR, "rst-directive-error",
+                    "error in the '" + name + "' directive: its content must be a single paragraph");
+        }
+    }
+
     private Directive error(String name, int lineNo, String problem) {
         ctx.report(lineNo, Level.ERROR, "rst-directive-error", "error in the '" + name + "' directive: " + problem);
         return null;
     }
 
     /** Parses the option field list; returns a problem description or null. */
-    private static String parseOptions(List<SourceLine> lines, Map<String, String> options) {
+    private static String parseOptions(List<SourceLine> lines, Map<String, String> options, Set<String> allowed) {
         int k = 0;
         while (k < lines.size()) {
             SourceLine line = lines.get(k);
-            Matcher m = Patterns.FIELD_MARKER.matcher(line.text());
-            if (!m.lookingAt()) {
+            int end = Patterns.fieldMarkerEnd(line.text());
+            if (end < 0) {
                 return "invalid option block on line " + line.lineNo();
             }
-            String marker = m.group();
-            String key = marker.substring(1, marker.lastIndexOf(':')).toLowerCase(Locale.ROOT);
-            StringBuilder value = new StringBuilder(line.text().substring(m.end()).strip());
+            String key = Patterns.fieldName(line.text(), end).toLowerCase(Locale.ROOT);
+            StringBuilder value = new StringBuilder(line.text().substring(end).strip());
             k++;
             while (k < lines.size() && lines.get(k).startsIndented()) {
                 value.append(value.length() > 0 ? "\n" : "").append(lines.get(k).text().strip());
                 k++;
+            }
+            if (allowed != null && !allowed.contains(key)) {
+                return "unknown option '" + key + "'" + (allowed.isEmpty() ? "; it takes none"
+                        : "; it takes " + String.join(", ", new java.util.TreeSet<>(allowed)));
             }
             if (options.containsKey(key)) {
                 return "duplicate option '" + key + "'";

@@ -25,6 +25,53 @@ public final class Directives {
     /** The shape of a directive: argument counts, whether the last argument may hold spaces, options and content. */
     public record Spec(String name, int requiredArguments, int optionalArguments, boolean finalArgumentWhitespace,
                        boolean hasOptions, Content content) {
+
+        /** The option names this directive accepts, or null when any name is accepted. */
+        public Set<String> optionNames() {
+            return OPTIONS.get(name);
+        }
+
+        /** Whether the directive takes options at all (without, an option-like line is content). */
+        public boolean takesOptions() {
+            Set<String> names = optionNames();
+            return hasOptions && (names == null || !names.isEmpty());
+        }
+    }
+
+    /** Option names of the directives whose option set is fixed (docutils' and Sphinx's own). */
+    private static final Map<String, Set<String>> OPTIONS = new HashMap<>();
+
+    private static void options(Set<String> names, String... directives) {
+        for (String directive : directives) {
+            OPTIONS.put(directive, names);
+        }
+    }
+
+    static {
+        Set<String> classAndName = Set.of("class", "name");
+        options(classAndName, "attention", "caution", "danger", "error", "hint", "important", "note", "tip",
+                "warning", "admonition", "topic", "rubric", "compound", "line-block", "parsed-literal", "seealso",
+                "todo");
+        options(Set.of(), "epigraph", "highlights", "pull-quote", "only", "versionadded", "versionchanged",
+                "deprecated", "versionremoved", "replace", "centered", "hlist", "tabularcolumns");
+        options(Set.of("subtitle", "class", "name"), "sidebar");
+        options(Set.of("name"), "container", "index");
+        Set<String> image = Set.of("alt", "height", "width", "scale", "align", "name", "target", "class", "loading");
+        options(image, "image");
+        Set<String> figure = new java.util.HashSet<>(image);
+        figure.addAll(Set.of("figwidth", "figclass"));
+        options(Set.copyOf(figure), "figure");
+        options(Set.of("class", "name", "align", "width", "widths"), "table");
+        options(Set.of("header-rows", "stub-columns", "width", "widths", "class", "name", "align"), "list-table");
+        options(Set.of("header-rows", "stub-columns", "header", "width", "widths", "file", "url", "encoding", "class",
+                "name", "align", "delim", "keepspace", "quote", "escape"), "csv-table");
+        options(Set.of("class", "name", "number-lines", "force", "linenos", "dedent", "lineno-start",
+                "emphasize-lines", "caption"), "code", "code-block", "sourcecode");
+        options(Set.of("maxdepth", "name", "class", "caption", "glob", "hidden", "includehidden", "numbered",
+                "titlesonly", "reversed"), "toctree");
+        options(Set.of("depth", "local", "backlinks", "class"), "contents");
+        options(Set.of("trim", "ltrim", "rtrim"), "unicode");
+        options(Set.of("file", "url", "encoding", "class"), "raw");
     }
 
     private static final Map<String, Spec> STANDARD = new HashMap<>();
@@ -45,8 +92,8 @@ public final class Directives {
         add(Content.BODY, 0, 1, true, true, "sidebar", "container", "table", "csv-table", "list-table");
         add(Content.NONE, 1, 0, true, true, "rubric", "title", "class", "unicode", "default-role", "include",
                 "centered", "tabularcolumns", "highlight", "literalinclude");
-        add(Content.NONE, 1, 0, false, true, "image");
-        add(Content.BODY, 1, 0, false, true, "figure");
+        add(Content.NONE, 1, 0, true, true, "image");
+        add(Content.BODY, 1, 0, true, true, "figure");
         add(Content.BODY, 1, 0, true, true, "role");
         add(Content.LITERAL, 1, 0, true, true, "raw", "productionlist");
         add(Content.LITERAL, 0, 1, false, true, "code", "code-block", "sourcecode");
@@ -68,25 +115,38 @@ public final class Directives {
     private static final Set<String> INVISIBLE = Set.of("index", "meta", "contents", "sectnum", "section-numbering",
             "title", "default-role", "role", "class", "target-notes", "default-domain", "currentmodule", "module");
 
-    private final Map<String, Spec> known;
+    /** Directives whose result is inline and so may define a substitution. */
+    private static final Set<String> INLINE = Set.of("replace", "unicode", "date", "image", "raw");
 
-    private Directives(Map<String, Spec> known) {
+    private final Map<String, Spec> known;
+    private final Set<String> extra;
+
+    private Directives(Map<String, Spec> known, Set<String> extra) {
         this.known = known;
+        this.extra = extra;
+    }
+
+    /** Whether the directive {@code name} can define a substitution (its result is inline text or an image). */
+    public boolean isInline(String name) {
+        String key = name.toLowerCase(Locale.ROOT);
+        return INLINE.contains(key) || extra.contains(key);
     }
 
     /** The standard set. */
     public static Directives standard() {
-        return new Directives(STANDARD);
+        return new Directives(STANDARD, Set.of());
     }
 
     /** The standard set plus {@code extraNames}, which take any arguments and body content. */
     public static Directives withExtra(Set<String> extraNames) {
         Map<String, Spec> map = new HashMap<>(STANDARD);
+        Set<String> lowered = new java.util.HashSet<>();
         for (String name : extraNames) {
             String key = name.toLowerCase(Locale.ROOT);
+            lowered.add(key);
             map.putIfAbsent(key, new Spec(key, 0, 1, true, true, Content.BODY));
         }
-        return new Directives(map);
+        return new Directives(map, Set.copyOf(lowered));
     }
 
     /**

@@ -22,6 +22,9 @@ final class ExplicitMarkupParser {
     record End(int end, boolean blankFinish) {
     }
 
+    /** Longest target or substitution name looked for across lines. */
+    private static final int MAX_NAME_LENGTH = 10_000;
+
     private final ParseContext ctx;
     private final BodyParser body;
     private final DirectiveParser directives;
@@ -61,11 +64,12 @@ final class ExplicitMarkupParser {
     End construct(Block block, int i, Sink sink) {
         String text = block.line(i).text();
         Matcher m;
-        if ((m = Patterns.FOOTNOTE.matcher(text)).lookingAt()) {
-            return noteLike(block, i, m.end(), new Footnote(null, m.group(1)), sink);
+        Patterns.Start start;
+        if ((start = Patterns.footnoteStart(text)) != null) {
+            return noteLike(block, i, start.end(), new Footnote(null, start.name()), sink);
         }
-        if ((m = Patterns.CITATION.matcher(text)).lookingAt()) {
-            return noteLike(block, i, m.end(), new Citation(null, m.group(1)), sink);
+        if ((start = Patterns.citationStart(text)) != null) {
+            return noteLike(block, i, start.end(), new Citation(null, start.name()), sink);
         }
         if ((m = Patterns.TARGET_START.matcher(text)).lookingAt()) {
             End end = hyperlinkTarget(block, i, m.end(), sink);
@@ -79,8 +83,8 @@ final class ExplicitMarkupParser {
                 return end;
             }
         }
-        if ((m = Patterns.DIRECTIVE.matcher(text)).lookingAt()) {
-            return directives.directive(block, i, m, sink);
+        if ((start = Patterns.directiveStart(text)) != null) {
+            return directives.directive(block, i, start, sink);
         }
         return comment(block, i, sink);
     }
@@ -120,7 +124,8 @@ final class ExplicitMarkupParser {
                 break;
             }
             index++;
-            if (index >= lines.size()) {
+            // A name runs to its colon; give up on absurdly long ones rather than rescan them line after line.
+            if (index >= lines.size() || escaped.length() > MAX_NAME_LENGTH) {
                 ctx.report(block.lineNo(i), Level.ERROR, "rst-directive-error",
                         "hyperlink target on line " + block.lineNo(i) + " is malformed: its name must end with ':'");
                 sink.add(new Comment(ctx.span(block.lines.subList(i, indented.end())), TextParser.join(lines)));
@@ -169,7 +174,7 @@ final class ExplicitMarkupParser {
         if (body.startsWith("`") && body.endsWith("`") && body.length() > 2) {
             return true;
         }
-        return body.matches("(?U)" + Patterns.SIMPLENAME);
+        return Patterns.isSimplename(body);
     }
 
     private End anonymousTarget(Block block, int i) {
@@ -197,7 +202,7 @@ final class ExplicitMarkupParser {
                 break;
             }
             index++;
-            if (index >= lines.size()) {
+            if (index >= lines.size() || escaped.length() > MAX_NAME_LENGTH) {
                 return null;
             }
             escaped = escaped + " " + escapeToNull(lines.get(index).text().strip());
@@ -223,8 +228,8 @@ final class ExplicitMarkupParser {
             return new End(indented.end(), indented.blankFinish());
         }
         String first = content.get(0).text();
-        Matcher dm = Patterns.EMBEDDED_DIRECTIVE.matcher(first);
-        if (!dm.lookingAt()) {
+        Patterns.Start dm = Patterns.directiveAt(first, 0);
+        if (dm == null) {
             ctx.report(block.lineNo(i), Level.WARNING, "rst-directive-error",
                     "substitution definition '" + name + "' on line " + block.lineNo(i)
                             + " must hold a directive, e.g. '.. |" + name + "| replace:: text'");
@@ -244,7 +249,10 @@ final class ExplicitMarkupParser {
             SourceLine line = content.get(k);
             normalized.add(minIndent == Integer.MAX_VALUE ? line : line.trimLeft(minIndent));
         }
-        directives.embedded(normalized, dm, definition, block.depth + 1);
+        if (!directives.embedded(normalized, dm, definition, block.depth + 1)) {
+            ctx.report(block.lineNo(i), Level.WARNING, "rst-directive-error", "substitution definition '" + name
+                    + "' on line " + block.lineNo(i) + " is empty or invalid: its directive must give inline text or an image");
+        }
         return new End(indented.end(), indented.blankFinish());
     }
 

@@ -6,7 +6,6 @@ import io.github.specwright.core.model.FieldList;
 import io.github.specwright.core.model.FieldName;
 import io.github.specwright.core.model.SourceSpan;
 import java.util.List;
-import java.util.regex.Matcher;
 
 /** Field lists: {@code :name: body} items; the body may continue on indented lines. */
 final class FieldListParser {
@@ -30,7 +29,7 @@ final class FieldListParser {
             pos = field.end();
             int j = ListParser.skipBlank(block, pos);
             if (j >= block.size() || block.line(j).startsIndented()
-                    || !Patterns.starts(Patterns.FIELD_MARKER, block.line(j).text())) {
+                    || Patterns.fieldMarkerEnd(block.line(j).text()) < 0) {
                 break;
             }
             pos = j;
@@ -44,11 +43,9 @@ final class FieldListParser {
 
     private Indented field(Block block, int i, FieldList list) {
         SourceLine line = block.line(i);
-        Matcher m = Patterns.FIELD_MARKER.matcher(line.text());
-        m.lookingAt();
-        String marker = m.group();
-        String name = marker.substring(1, marker.lastIndexOf(':'));
-        Indented indented = Indented.cut(block.lines, i, false, true, null, m.end());
+        int markerEnd = Patterns.fieldMarkerEnd(line.text());
+        String name = Patterns.fieldName(line.text(), markerEnd);
+        Indented indented = Indented.cut(block.lines, i, false, true, null, markerEnd);
         Field field = new Field(ctx.span(block.lines.subList(i, indented.end())));
         field.addChild(new FieldName(ctx.span(line, 1, name.length()), name));
         List<SourceLine> content = indented.withoutLeadingBlanks();

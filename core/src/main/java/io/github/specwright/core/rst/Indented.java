@@ -38,9 +38,8 @@ record Indented(List<SourceLine> lines, int indent, int end, boolean blankFinish
         int last = source.size();
         boolean blankFinish = true;
         while (end < last) {
-            String line = source.get(end).text();
-            if (!line.isEmpty() && (line.charAt(0) != ' '
-                    || (blockIndent != null && !line.substring(0, Math.min(blockIndent, line.length())).isBlank()))) {
+            SourceLine line = source.get(end);
+            if (line.length() > 0 && (!line.startsIndented() || (blockIndent != null && !line.blankPrefix(blockIndent)))) {
                 blankFinish = end > start && source.get(end - 1).isBlank();
                 break;
             }

@@ -5,7 +5,6 @@ import io.github.specwright.core.model.OptionList;
 import io.github.specwright.core.model.OptionListItem;
 import io.github.specwright.core.model.SourceSpan;
 import java.util.List;
-import java.util.regex.Matcher;
 
 /** Option lists: command-line options ({@code -a, --all  description}) with their descriptions. */
 final class OptionListParser {
@@ -20,16 +19,16 @@ final class OptionListParser {
 
     /** An option list at {@code i}; -1 when the first item has no description (then it is text). */
     int optionList(Block block, int i) {
-        Matcher first = Patterns.OPTION_MARKER.matcher(block.line(i).text());
-        first.lookingAt();
-        String error = checkOptions(first.group());
+        String firstText = block.line(i).text();
+        int firstEnd = Patterns.optionMarkerEnd(firstText);
+        String error = checkOptions(firstText.substring(0, firstEnd));
         if (error != null) {
             ctx.report(block.lineNo(i), Level.ERROR, "rst-list", "invalid option list marker on line " + block.lineNo(i)
                     + ": " + error);
-            Indented indented = Indented.cut(block.lines, i, false, true, null, first.end());
+            Indented indented = Indented.cut(block.lines, i, false, true, null, firstEnd);
             return body.parseBlockQuotes(block, indented, "Option list");
         }
-        Indented probe = Indented.cut(block.lines, i, false, true, null, first.end());
+        Indented probe = Indented.cut(block.lines, i, false, true, null, firstEnd);
         if (probe.withoutLeadingBlanks().isEmpty()) {
             return -1;
         }
@@ -38,11 +37,11 @@ final class OptionListParser {
         int pos = i;
         boolean blankFinish;
         while (true) {
-            Matcher m = Patterns.OPTION_MARKER.matcher(block.line(pos).text());
-            m.lookingAt();
-            Indented indented = Indented.cut(block.lines, pos, false, true, null, m.end());
+            String text = block.line(pos).text();
+            int markerEnd = Patterns.optionMarkerEnd(text);
+            Indented indented = Indented.cut(block.lines, pos, false, true, null, markerEnd);
             List<SourceLine> content = indented.withoutLeadingBlanks();
-            OptionListItem item = new OptionListItem(ctx.span(block.lines.subList(pos, indented.end())), m.group().strip());
+            OptionListItem item = new OptionListItem(ctx.span(block.lines.subList(pos, indented.end())), Patterns.optionGroup(text, markerEnd));
             list.addChild(item);
             body.parseNested(content, item, block.depth + 1);
             blankFinish = indented.blankFinish();
@@ -53,12 +52,12 @@ final class OptionListParser {
             }
             String next = block.line(j).text();
             if (Patterns.starts(Patterns.BULLET, next) || Patterns.starts(Patterns.ENUMERATOR, next)
-                    || Patterns.starts(Patterns.FIELD_MARKER, next)) {
+                    || Patterns.fieldMarkerEnd(next) >= 0) {
                 break;
             }
-            Matcher nm = Patterns.OPTION_MARKER.matcher(next);
-            if (!nm.lookingAt() || checkOptions(nm.group()) != null
-                    || Indented.cut(block.lines, j, false, true, null, nm.end()).withoutLeadingBlanks().isEmpty()) {
+            int nextEnd = Patterns.optionMarkerEnd(next);
+            if (nextEnd < 0 || checkOptions(next.substring(0, nextEnd)) != null
+                    || Indented.cut(block.lines, j, false, true, null, nextEnd).withoutLeadingBlanks().isEmpty()) {
                 break;
             }
             pos = j;

@@ -87,7 +87,7 @@ final class ParseContext {
     /** The span from the start of {@code first} to the end of {@code last}. */
     SourceSpan span(SourceLine first, SourceLine last) {
         return SourceSpan.of(first.lineNo(), source.sourceColumn(first.lineNo(), first.column()),
-                last.lineNo(), source.sourceColumn(last.lineNo(), last.column() + last.text().length()));
+                last.lineNo(), source.sourceColumn(last.lineNo(), last.column() + last.length()));
     }
 
     /** The span of the whole non-blank extent of {@code lines}; UNKNOWN when all are blank. */
@@ -108,6 +108,6 @@ final class ParseContext {
     /** A span from offset {@code from} of {@code first} to the end of {@code last}. */
     SourceSpan span(SourceLine first, int from, SourceLine last) {
         return SourceSpan.of(first.lineNo(), source.sourceColumn(first.lineNo(), first.column() + from),
-                last.lineNo(), source.sourceColumn(last.lineNo(), last.column() + last.text().length()));
+                last.lineNo(), source.sourceColumn(last.lineNo(), last.column() + last.length()));
     }
 }

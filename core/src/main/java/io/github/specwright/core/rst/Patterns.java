@@ -9,6 +9,7 @@ final class Patterns {
     }
 
     static final String PUNCT = "[!-/:-@\\[-`{-~]";
+    /** docutils' simple reference name, for short strings only (see {@link #simplenameEnd} for lines). */
     static final String SIMPLENAME = "(?:(?!_)\\w)+(?:[-._+:](?:(?!_)\\w)+)*";
 
     static final Pattern BULLET = Pattern.compile("[-+*\u2022\u2023\u2043]( +|$)");
@@ -17,32 +18,24 @@ final class Patterns {
     static final Pattern ENUMERATOR = Pattern.compile(
             "(?:(?<parens>\\(" + ENUM + "\\))|(?<rparen>" + ENUM + "\\))|(?<period>" + ENUM + "\\.))( +|$)");
 
-    static final Pattern FIELD_MARKER = Pattern.compile(":(?![: ])([^:\\\\]|\\\\.|:(?!([ `]|$)))*(?<! ):( +|$)");
 
     private static final String OPTARG = "([a-zA-Z][a-zA-Z0-9_-]*|<[^<>]+>)";
     private static final String SHORTOPT = "(-|\\+)[a-zA-Z0-9]( ?" + OPTARG + ")?";
     private static final String LONGOPT = "(--|/)[a-zA-Z0-9][a-zA-Z0-9_-]*([ =]" + OPTARG + ")?";
-    private static final String OPTION = "(" + SHORTOPT + "|" + LONGOPT + ")";
-    static final Pattern OPTION_MARKER = Pattern.compile(OPTION + "(, " + OPTION + ")*(  +| ?$)");
+    /** One option of an option list marker (a single option: repeating it by regex would recurse per option). */
+    static final Pattern OPTION = Pattern.compile("(" + SHORTOPT + "|" + LONGOPT + ")");
 
     static final Pattern DOCTEST = Pattern.compile(">>>( +|$)");
     static final Pattern LINE_BLOCK = Pattern.compile("\\|( +|$)");
     static final Pattern GRID_TABLE_TOP = Pattern.compile("\\+-[-+]+-\\+ *$");
-    static final Pattern SIMPLE_TABLE_TOP = Pattern.compile("=+( +=+)+ *$");
     static final Pattern SIMPLE_TABLE_BORDER = Pattern.compile("=+[ =]*$");
     static final Pattern EXPLICIT = Pattern.compile("\\.\\.( +|$)");
     static final Pattern ANONYMOUS = Pattern.compile("__( +|$)");
     /** A line of one repeated punctuation character: an adornment or transition. */
     static final Pattern ADORNMENT = Pattern.compile("(" + PUNCT + ")\\1* *$");
 
-    static final Pattern FOOTNOTE = Pattern.compile(
-            "\\.\\.[ ]+\\[([0-9]+|#|#" + SIMPLENAME + "|\\*)\\]([ ]+|$)", Pattern.UNICODE_CHARACTER_CLASS);
-    static final Pattern CITATION = Pattern.compile(
-            "\\.\\.[ ]+\\[(" + SIMPLENAME + ")\\]([ ]+|$)", Pattern.UNICODE_CHARACTER_CLASS);
     static final Pattern TARGET_START = Pattern.compile("\\.\\.[ ]+_(?![ ]|$)");
     static final Pattern SUBSTITUTION_START = Pattern.compile("\\.\\.[ ]+\\|(?![ ]|$)");
-    static final Pattern DIRECTIVE = Pattern.compile(
-            "\\.\\.[ ]+(" + SIMPLENAME + ")[ ]?::([ ]+|$)", Pattern.UNICODE_CHARACTER_CLASS);
 
     /** What follows {@code .. _} in a hyperlink target: {@code _} (anonymous) or a name, then a colon (backslash escapes already turned into NUL + char). */
     static final Pattern TARGET_NAME = Pattern.compile(
@@ -50,8 +43,6 @@ final class Patterns {
     /** {@code |name| } after {@code .. } of a substitution definition; the name may span lines. */
     static final Pattern SUBSTITUTION_NAME = Pattern.compile(
             "(?![ ])(?<name>.+?)(?<![\\s\u0000])\\|([ ]+|$)");
-    static final Pattern EMBEDDED_DIRECTIVE = Pattern.compile(
-            "(" + SIMPLENAME + ")::( +|$)", Pattern.UNICODE_CHARACTER_CLASS);
 
     static boolean starts(Pattern pattern, String text) {
         return pattern.matcher(text).lookingAt();
@@ -75,5 +66,233 @@ final class Patterns {
             i++;
         }
         return i == text.length();
+    }
+
+    // Hand-written recognisers for the patterns whose regular expressions repeat a group: Java's
+    // regex engine recurses once per repetition, so a long line could overflow the stack.
+
+    /** The start of a construct: the name or label it carries and the index just past its marker. */
+    record Start(String name, int end) {
+    }
+
+    /** {@code :name: } (docutils' field marker): the index after the marker and its spaces, or -1. */
+    static int fieldMarkerEnd(String s) {
+        int n = s.length();
+        if (n < 3 || s.charAt(0) != ':' || s.charAt(1) == ':' || s.charAt(1) == ' ') {
+            return -1;
+        }
+        int i = 1;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                if (i + 1 >= n) {
+                    return -1;
+                }
+                i += 2;
+            } else if (c == ':') {
+                boolean atEnd = i + 1 >= n;
+                char next = atEnd ? 0 : s.charAt(i + 1);
+                if (atEnd || next == ' ') {
+                    if (s.charAt(i - 1) == ' ') {
+                        return -1;
+                    }
+                    return skipSpaces(s, i + 1);
+                }
+                if (next == '`') {
+                    return -1;
+                }
+                i++;
+            } else {
+                i++;
+            }
+        }
+        return -1;
+    }
+
+    /** The field name of a field marker ending at {@code end}. */
+    static String fieldName(String s, int end) {
+        String marker = s.substring(0, end);
+        return marker.substring(1, marker.lastIndexOf(':'));
+    }
+
+    /** An option list marker ({@code -a, --all=x}) followed by two spaces or the end: the index after it, or -1. */
+    static int optionMarkerEnd(String s) {
+        int pos = 0;
+        java.util.regex.Matcher m = OPTION.matcher(s);
+        while (true) {
+            m.region(pos, s.length());
+            if (!m.lookingAt()) {
+                return -1;
+            }
+            pos = m.end();
+            if (s.startsWith(", ", pos)) {
+                m.region(pos + 2, s.length());
+                if (m.lookingAt()) {
+                    pos += 2;
+                    continue;
+                }
+            }
+            break;
+        }
+        if (s.startsWith("  ", pos)) {
+            return skipSpaces(s, pos);
+        }
+        if (pos == s.length() || (pos + 1 == s.length() && s.charAt(pos) == ' ')) {
+            return s.length();
+        }
+        return -1;
+    }
+
+    /** The option group text of a marker ending at {@code end}. */
+    static String optionGroup(String s, int end) {
+        return s.substring(0, end).strip();
+    }
+
+    /** {@code === ===}: runs of '=' separated by spaces, at least two runs (a simple table's top border). */
+    static boolean isSimpleTableTop(String s) {
+        String t = SourceText.stripEnd(s);
+        if (t.isEmpty() || t.charAt(0) != '=') {
+            return false;
+        }
+        int runs = 0;
+        boolean inRun = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '=') {
+                if (!inRun) {
+                    runs++;
+                    inRun = true;
+                }
+            } else if (c == ' ') {
+                inRun = false;
+            } else {
+                return false;
+            }
+        }
+        return runs >= 2;
+    }
+
+    /** Python's {@code \\w} without the underscore: letters, digits and other numerals. */
+    private static boolean isNameChar(int cp) {
+        int type = Character.getType(cp);
+        return cp != '_' && (Character.isLetterOrDigit(cp) || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER);
+    }
+
+    /** The end of a simple reference name starting at {@code from}, or -1 when there is none. */
+    static int simplenameEnd(String s, int from) {
+        int i = from;
+        int n = s.length();
+        int end = -1;
+        while (i < n) {
+            int start = i;
+            while (i < n && isNameChar(s.codePointAt(i))) {
+                i += Character.charCount(s.codePointAt(i));
+            }
+            if (i == start) {
+                return end;
+            }
+            end = i;
+            if (i + 1 < n && "-._+:".indexOf(s.charAt(i)) >= 0 && isNameChar(s.codePointAt(i + 1))) {
+                i++;
+            } else {
+                return end;
+            }
+        }
+        return end;
+    }
+
+    /** Whether all of {@code s} is a simple reference name. */
+    static boolean isSimplename(String s) {
+        return !s.isEmpty() && simplenameEnd(s, 0) == s.length();
+    }
+
+    private static int skipSpaces(String s, int i) {
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    /** Index after {@code ..} and at least one space, or -1. */
+    private static int afterExplicitStart(String s) {
+        if (!s.startsWith(".. ")) {
+            return -1;
+        }
+        return skipSpaces(s, 2);
+    }
+
+    /** Whether {@code i} is the end of {@code s} or a space (then the spaces are skipped): returns the index or -1. */
+    private static int spacesOrEnd(String s, int i) {
+        if (i == s.length()) {
+            return i;
+        }
+        return s.charAt(i) == ' ' ? skipSpaces(s, i) : -1;
+    }
+
+    /** {@code name::} at {@code from} (a directive name and its delimiter, then spaces or the end), or null. */
+    static Start directiveAt(String s, int from) {
+        int end = simplenameEnd(s, from);
+        if (end < 0) {
+            return null;
+        }
+        int i = end;
+        if (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        if (!s.startsWith("::", i)) {
+            return null;
+        }
+        int after = spacesOrEnd(s, i + 2);
+        return after < 0 ? null : new Start(s.substring(from, end), after);
+    }
+
+    /** {@code .. name::}, or null. */
+    static Start directiveStart(String s) {
+        int i = afterExplicitStart(s);
+        return i < 0 ? null : directiveAt(s, i);
+    }
+
+    /** {@code .. [label]} where the label is a number, {@code #}, {@code #name} or {@code *}; or null. */
+    static Start footnoteStart(String s) {
+        Start bracket = bracketed(s);
+        if (bracket == null) {
+            return null;
+        }
+        String label = bracket.name();
+        boolean valid = label.equals("#") || label.equals("*") || label.chars().allMatch(c -> c >= '0' && c <= '9')
+                || (label.startsWith("#") && isSimplename(label.substring(1)));
+        return valid ? bracket : null;
+    }
+
+    /** {@code .. [name]} (a citation), or null. */
+    static Start citationStart(String s) {
+        Start bracket = bracketed(s);
+        return bracket != null && isSimplename(bracket.name()) ? bracket : null;
+    }
+
+    private static Start bracketed(String s) {
+        int i = afterExplicitStart(s);
+        if (i < 0 || i >= s.length() || s.charAt(i) != '[') {
+            return null;
+        }
+        int close = s.indexOf(']', i + 1);
+        if (close <= i + 1) {
+            return null;
+        }
+        int after = spacesOrEnd(s, close + 1);
+        return after < 0 ? null : new Start(s.substring(i + 1, close), after);
+    }
+
+    /** Whether paragraph text ends with {@code ::} not escaped by a backslash. */
+    static boolean endsWithLiteralMarker(String data) {
+        if (!data.endsWith("::")) {
+            return false;
+        }
+        int backslashes = 0;
+        for (int i = data.length() - 3; i >= 0 && data.charAt(i) == '\\'; i--) {
+            backslashes++;
+        }
+        return backslashes % 2 == 0;
     }
 }

@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
  */
 final class TextParser {
 
-    private static final Pattern LITERAL_MARKER = Pattern.compile("(?<!\\\\)(\\\\\\\\)*::$");
     private static final Pattern CLASSIFIER_DELIMITER = Pattern.compile(" +: +");
 
     private final ParseContext ctx;
@@ -73,7 +72,7 @@ final class TextParser {
     private int paragraph(Block block, int from, int to) {
         List<SourceLine> lines = block.lines.subList(from, to);
         String data = join(lines);
-        boolean literalNext = LITERAL_MARKER.matcher(data).find();
+        boolean literalNext = Patterns.endsWithLiteralMarker(data);
         if (!(literalNext && data.equals("::"))) {
             block.add(new Paragraph(ctx.span(lines.get(0), lines.get(lines.size() - 1)), data));
         }

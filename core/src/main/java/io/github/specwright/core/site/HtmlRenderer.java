@@ -524,8 +524,20 @@ public final class HtmlRenderer implements NodeVisitor<Void> {
 
     @Override
     public Void visitDirective(Directive node) {
-        directives.render(node);
+        // Inside a paragraph (a Markdown image) a directive is inline content; elsewhere it is a block.
+        if (isInlineContainer(node.parent())) {
+            directives.renderInline(node);
+        } else {
+            directives.render(node);
+        }
         return null;
+    }
+
+    private static boolean isInlineContainer(Node node) {
+        return node instanceof Paragraph || node instanceof Title || node instanceof Subtitle || node instanceof Line
+                || node instanceof Term || node instanceof Classifier || node instanceof FieldName
+                || node instanceof Attribution || node instanceof Emphasis || node instanceof Strong
+                || node instanceof Reference;
     }
 
     @Override

@@ -46,6 +46,7 @@ final class RoleRenderer {
             case "term" -> wrap("em", "term", text);
             case "guilabel", "menuselection" -> wrap("span", role, text);
             case "math" -> wrap("code", "math", text);
+            case "raw-html" -> rawHtml(node, text);
             case "rfc", "rfc-reference" -> numbered(node, text, "RFC ", "https://datatracker.ietf.org/doc/html/rfc%s");
             case "pep", "pep-reference" -> numbered(node, text, "PEP ", "https://peps.python.org/pep-%04d/");
             default -> {
@@ -57,6 +58,16 @@ final class RoleRenderer {
                 }
             }
         }
+    }
+
+    /** Inline HTML of a Markdown document: passed through only when raw HTML is allowed, else shown as text. */
+    private void rawHtml(InterpretedText node, String text) {
+        if (html.context().allowRawHtml()) {
+            html.tag(text);
+            return;
+        }
+        html.report(node, "site-raw-html", "raw HTML is off: shown as text (a spec must not inject markup)");
+        wrap("code", "raw-html", text);
     }
 
     /** Code roles may be written {@code ~a.b.c} (show the last part) or {@code title <target>}. */

@@ -8,7 +8,7 @@ import io.github.specwright.core.model.Node;
 import io.github.specwright.core.model.Paragraph;
 import io.github.specwright.core.model.ParsedDocument;
 import io.github.specwright.core.model.Section;
-import io.github.specwright.core.rst.RstParser;
+import io.github.specwright.core.parse.DocumentParsers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -64,7 +64,7 @@ public final class SiteBuilder {
         SourceScanner.Scan scan = SourceScanner.scan(realRoot, outputDirectory);
         List<Finding> findings = Collections.synchronizedList(new ArrayList<>(scan.findings()));
 
-        List<SitePage> pages = scan.documents().entrySet().parallelStream()
+        List<SitePage> pages = onePerPage(scan.documents(), findings).entrySet().parallelStream()
                 .map(entry -> load(entry.getKey(), entry.getValue(), findings))
                 .sorted(Comparator.comparing(SitePage::sourcePath))
                 .toList();
@@ -94,6 +94,27 @@ public final class SiteBuilder {
         Collections.sort(sorted);
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new SiteResult(outputDirectory, pages.size(), site.aliases.size(), sorted, millis);
+    }
+
+    /**
+     * {@code x.rst} and {@code x.md} would both be {@code x.html}: the reStructuredText one is rendered, the other
+     * reported.
+     */
+    private static Map<String, Path> onePerPage(Map<String, Path> documents, List<Finding> findings) {
+        Map<String, String> pageOwners = new HashMap<>();
+        Map<String, Path> kept = new LinkedHashMap<>();
+        List<String> paths = new ArrayList<>(documents.keySet());
+        paths.sort(Comparator.comparing((String p) -> !p.endsWith(".rst")).thenComparing(Comparator.naturalOrder()));
+        for (String path : paths) {
+            String owner = pageOwners.putIfAbsent(SitePage.outputPathOf(path), path);
+            if (owner == null) {
+                kept.put(path, documents.get(path));
+            } else {
+                findings.add(new Finding(path, 1, 1, Severity.WARNING, "site-duplicate-page",
+                        "not rendered: " + owner + " already makes the page " + SitePage.outputPathOf(path)));
+            }
+        }
+        return kept;
     }
 
     /** Everything pages need to know about each other. */
@@ -133,7 +154,7 @@ public final class SiteBuilder {
             findings.add(new Finding(sourcePath, 1, 1, Severity.ERROR, "site-unreadable", "cannot read: " + e.getMessage()));
             source = "";
         }
-        ParsedDocument parsed = RstParser.parse(source, sourcePath);
+        ParsedDocument parsed = DocumentParsers.parse(source, sourcePath);
         for (Diagnostic diagnostic : parsed.diagnostics()) {
             if (diagnostic.isFinding()) {
                 Severity severity = diagnostic.level().compareTo(Diagnostic.Level.ERROR) >= 0 ? Severity.ERROR : Severity.WARNING;
@@ -327,8 +348,8 @@ public final class SiteBuilder {
         @Override
         public Link resolveDocument(String target) {
             String name = target.strip();
-            if (name.endsWith(".rst")) {
-                name = name.substring(0, name.length() - 4);
+            if (DocumentParsers.canParse(name)) {
+                name = SitePage.docNameOf(name);
             }
             List<String> candidates = new ArrayList<>();
             if (name.startsWith("/")) {

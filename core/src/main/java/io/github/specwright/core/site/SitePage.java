@@ -38,14 +38,15 @@ final class SitePage {
         return sourcePath.startsWith("specs/") ? Kind.SPEC : Kind.OTHER;
     }
 
-    /** {@code specs/approved/foo.rst} -> {@code specs/approved/foo.html}. */
+    /** {@code specs/approved/foo.rst} (or {@code .md}) -> {@code specs/approved/foo.html}. */
     static String outputPathOf(String sourcePath) {
-        return sourcePath.substring(0, sourcePath.length() - ".rst".length()) + ".html";
+        return docNameOf(sourcePath) + ".html";
     }
 
-    /** {@code specs/approved/foo.rst} -> {@code specs/approved/foo}, the name {@code :doc:} uses. */
+    /** {@code specs/approved/foo.rst} (or {@code .md}) -> {@code specs/approved/foo}, the name {@code :doc:} uses. */
     static String docNameOf(String sourcePath) {
-        return sourcePath.substring(0, sourcePath.length() - ".rst".length());
+        int dot = sourcePath.lastIndexOf('.');
+        return dot > sourcePath.lastIndexOf('/') ? sourcePath.substring(0, dot) : sourcePath;
     }
 
     /** The directory a path is listed under: {@code specs/approved} for {@code specs/approved/foo.rst}. */

@@ -2,6 +2,7 @@ package io.github.specwright.core.site;
 
 import io.github.specwright.core.check.Finding;
 import io.github.specwright.core.check.Severity;
+import io.github.specwright.core.parse.DocumentParsers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
@@ -53,7 +54,7 @@ final class SourceScanner {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 String name = file.getFileName().toString();
-                if (!name.endsWith(".rst")) {
+                if (!DocumentParsers.canParse(name)) {
                     return FileVisitResult.CONTINUE;
                 }
                 String relative = relative(realRoot, file);
@@ -114,7 +115,7 @@ final class SourceScanner {
         return target.startsWith(root) ? relative(root, target) : target.toString();
     }
 
-    /** The target of a git symlink checked out as a plain file: one line, no whitespace, naming an .rst path. */
+    /** The target of a git symlink checked out as a plain file: one line, no whitespace, naming a document path. */
     private static String stubTarget(Path file, long size) throws IOException {
         if (size == 0 || size > MAX_STUB_SIZE) {
             return null;
@@ -124,7 +125,7 @@ final class SourceScanner {
             return null;
         }
         String target = content.strip();
-        return target.endsWith(".rst") && target.indexOf('/') >= 0 && target.chars().noneMatch(Character::isWhitespace)
+        return DocumentParsers.canParse(target) && target.indexOf('/') >= 0 && target.chars().noneMatch(Character::isWhitespace)
                 ? target : null;
     }
 

@@ -65,6 +65,35 @@ class IronicParityTest {
         assertThat(result.filesChecked()).isEqualTo(284);
     }
 
+    /**
+     * The sections docutils parses with nothing but a title (measured with docutils 0.19:
+     * {@code publish_doctree}, sections whose only child is their title) in approved/ and
+     * backlog/; the same sections are our {@code empty-section} findings.
+     */
+    @Test
+    void emptySectionsAreTheOnesDocutilsSees() throws Exception {
+        Path ironic = Corpus.dir("ironic-specs");
+        CheckConfig config = CheckConfig.load(Path.of("src/test/resources/ironic.conf")).toBuilder()
+                .disabledRules(Set.of()).build();
+        List<String> empty = new SpecChecker(config).check(ironic).findings().stream()
+                .filter(f -> f.ruleId().equals(RuleIds.EMPTY_SECTION))
+                .map(f -> f.path() + " " + names(f.message()).get(0))
+                .toList();
+        assertThat(empty).containsExactly(
+                "specs/approved/agent-api.rst References",
+                "specs/approved/agent-http-provisioning.rst \"ironic\" CLI",
+                "specs/approved/agent-http-provisioning.rst \"openstack baremetal\" CLI",
+                "specs/approved/async-metrics.rst References",
+                "specs/approved/boot-config-api.rst References",
+                "specs/approved/boot-from-ramdisk.rst Dependencies",
+                "specs/approved/inspector-network-separation.rst References",
+                "specs/approved/nc-si.rst References",
+                "specs/approved/node-retirement.rst RPC API impact",
+                "specs/approved/partition-image-support-for-agent-driver.rst Dependencies",
+                "specs/approved/partition-image-support-for-agent-driver.rst Upgrades and Backwards Compatibility",
+                "specs/approved/partition-image-support-for-agent-driver.rst References");
+    }
+
     /** A finding as a comparable reason: "missing-section Proposed change", "story-link". */
     private static String reason(Finding finding) {
         Matcher quoted = QUOTED.matcher(finding.message());

@@ -81,6 +81,14 @@ class SourceDecoderTest {
     }
 
     @Test
+    void utf16WithoutByteOrderMarkIsNamed() {
+        SourceDecoder.Decoded decoded = SourceDecoder.decode("Title\n".getBytes(StandardCharsets.UTF_16LE));
+        assertThat(decoded.text()).isNull();
+        assertThat(decoded.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .isEqualTo("file looks like UTF-16 without a byte order mark (NUL byte at byte offset 1); save it as UTF-8"));
+    }
+
+    @Test
     void emptyFileIsEmptyText() {
         SourceDecoder.Decoded decoded = SourceDecoder.decode(new byte[0]);
         assertThat(decoded.text()).isEmpty();

@@ -53,9 +53,11 @@ public final class PrioritiesCheck {
         for (Diagnostic diagnostic : parsed.diagnostics()) {
             if (diagnostic.isFinding() && diagnostic.ruleId().equals("rst-malformed-table")) {
                 findings.add(new Finding(path, diagnostic.line(), diagnostic.column(), Severity.ERROR, RULE_TABLE,
-                        "a priorities table is malformed: " + diagnostic.message()));
+                        "a priorities table is malformed (" + diagnostic.message() + "); fix it first: the"
+                                + " priorities it lists cannot be checked until it parses"));
             }
         }
+        boolean tablesUnreadable = !findings.isEmpty();
         List<PriorityTable> tables = PriorityTable.findAll(parsed.document());
         Map<String, Section> details = detailSections(parsed.document(), tables);
         Map<String, Integer> externalTargets = externalTargets(parsed.document());
@@ -74,7 +76,8 @@ public final class PrioritiesCheck {
             }
         }
         for (Map.Entry<String, Section> entry : details.entrySet()) {
-            if (!listed.contains(entry.getKey())) {
+            // a malformed table hides its rows: its descriptions would all look unlisted
+            if (!tablesUnreadable && !listed.contains(entry.getKey())) {
                 Title title = entry.getValue().title();
                 findings.add(new Finding(path, title.span().startLine(), title.span().startColumn(), Severity.ERROR,
                         RULE_UNLISTED, "the priority \"" + InlineText.plain(title) + "\" is described here but no"

@@ -14,10 +14,12 @@ import io.github.specwright.core.model.Term;
 import io.github.specwright.core.model.Title;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The second stage of parsing: fills every text-bearing node (paragraph, title, term, field
@@ -38,6 +40,7 @@ public final class InlinePass {
     public static void run(Document document, List<Diagnostic> diagnostics, Roles roles) {
         InlineParser parser = new InlineParser(roles);
         Map<Reference, String> aliasTargets = new IdentityHashMap<>();
+        Set<Node> withProblems = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Node node : textBearingNodes(document)) {
             String rawText = rawText(node);
             if (rawText == null || !node.children().isEmpty()) {
@@ -46,13 +49,16 @@ public final class InlinePass {
             InlineParser.Result result = parser.parse(rawText, node.span().startLine(), node.span().startColumn());
             node.addChildren(result.nodes());
             aliasTargets.putAll(result.aliasTargets());
+            if (!result.problems().isEmpty()) {
+                withProblems.add(node);
+            }
             int reportLine = ReportLines.inlineLine(node);
             for (InlineProblem problem : result.problems()) {
                 diagnostics.add(ReportLines.diagnostic(reportLine, problem.line(), problem.column(), problem.level(),
                         problem.ruleId(), problem.message()));
             }
         }
-        new ReferenceResolver(document, diagnostics, aliasTargets).resolve();
+        new ReferenceResolver(document, diagnostics, aliasTargets, withProblems).resolve();
     }
 
     /** The nodes whose raw text holds inline markup, in document order (no recursion). */

@@ -64,14 +64,19 @@ final class ReferenceResolver {
     /** Auto-numbered footnotes in document order; true for labelled ones ({@code .. [#name]}). */
     private final List<Boolean> autoFootnotesLabelled = new ArrayList<>();
 
+    /** Text nodes whose markup had problems: docutils drops a substitution definition holding one. */
+    private final Set<Node> textWithProblems;
+
     ReferenceResolver(Document document, List<Diagnostic> diagnostics) {
-        this(document, diagnostics, Map.of());
+        this(document, diagnostics, Map.of(), Set.of());
     }
 
-    ReferenceResolver(Document document, List<Diagnostic> diagnostics, Map<Reference, String> aliasTargets) {
+    ReferenceResolver(Document document, List<Diagnostic> diagnostics, Map<Reference, String> aliasTargets,
+            Set<Node> textWithProblems) {
         this.document = document;
         this.diagnostics = diagnostics;
         this.aliasTargets = aliasTargets;
+        this.textWithProblems = textWithProblems;
     }
 
     /** A node together with the text-bearing element docutils locates it by. */
@@ -143,7 +148,7 @@ final class ReferenceResolver {
             visitFootnote(footnote);
         } else if (node instanceof Citation citation) {
             addName(Names.normalize(citation.label()), true, null, citation.span().startLine(), null);
-        } else if (node instanceof SubstitutionDefinition definition) {
+        } else if (node instanceof SubstitutionDefinition definition && !holdsProblem(definition)) {
             String name = Names.whitespaceNormalize(definition.name());
             substitutionNames.add(name);
             substitutionNamesFolded.add(name.toLowerCase(Locale.ROOT));
@@ -226,6 +231,22 @@ final class ReferenceResolver {
         int first = element.span().startLine();
         int last = element.span().endLine();
         return last > first ? last : first + 1;
+    }
+
+    private boolean holdsProblem(Node node) {
+        if (textWithProblems.isEmpty()) {
+            return false;
+        }
+        Deque<Node> stack = new ArrayDeque<>();
+        stack.push(node);
+        while (!stack.isEmpty()) {
+            Node current = stack.pop();
+            if (textWithProblems.contains(current)) {
+                return true;
+            }
+            current.children().forEach(stack::push);
+        }
+        return false;
     }
 
     /** docutils' name bookkeeping (document.set_name_id_map), reporting explicit duplicates. */

@@ -122,8 +122,35 @@ class PrioritiesCheckTest {
                 new Diagnostic(12, 1, Diagnostic.Level.ERROR, "rst-malformed-table", "the table's right border is broken"),
                 new Diagnostic(14, 1, Diagnostic.Level.WARNING, "rst-unclosed-inline", "not a table problem")));
         assertThat(new PrioritiesCheck(PrioritiesOptions.defaults()).check("p.rst", parsed).stream().map(Finding::format))
-                .containsExactly("p.rst:12:1: error [priorities-table] a priorities table is malformed: the table's"
-                        + " right border is broken");
+                .containsExactly("p.rst:12:1: error [priorities-table] a priorities table is malformed (the table's"
+                        + " right border is broken); fix it first: the priorities it lists cannot be checked until it"
+                        + " parses");
+    }
+
+    /** A broken copy of the Pike seed: grid tables, a "Details" section with subsections. */
+    @Test
+    void brokenGridTableDocument() throws java.io.IOException {
+        java.nio.file.Path seed = java.nio.file.Path.of(System.getProperty("specwright.corpus", "missing"), "..", "seeds",
+                "pike-priorities.rst");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(seed), "seed not present");
+        String pike = java.nio.file.Files.readString(seed);
+        assertThat(check(pike)).isEmpty();
+        String broken = pike
+                .replace("| `Rolling upgrades`_                   | rloo, jlvillal                      |",
+                        "| `Rolling upgrades`_                   | rloo, jlvillal and dtantsur         |")
+                .replace("| `Rescue mode`_                        |", "| `Rescue mood`_                        |");
+        assertThat(check(broken)).containsExactly(
+                "priorities.rst:25:43: error [priorities-contacts] this row names 3 primary contacts (rloo, jlvillal,"
+                        + " dtantsur); name at most 2 and list other contributors elsewhere",
+                "priorities.rst:48:3: error [priorities-link] the priority \"Rescue mood\" links to no subsection of"
+                        + " the \"Details\" section; add a subsection titled \"Rescue mood\" there or fix the link text",
+                "priorities.rst:131:1: error [priorities-unlisted] the priority \"Rescue mode\" is described here but"
+                        + " no priorities table links to it; add a row with `Rescue mode`_ or remove the section");
+        String malformed = pike.replaceFirst(
+                "\\+---------------------------------------\\+-------------------------------------\\+\n\\| `Deploy steps`_",
+                "+---------------------------------------+------------------------------------+\n| `Deploy steps`_");
+        assertThat(check(malformed)).singleElement().asString().startsWith(
+                "priorities.rst:64:1: error [priorities-table] a priorities table is malformed");
     }
 
     @Test

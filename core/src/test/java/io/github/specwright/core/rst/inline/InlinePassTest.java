@@ -140,6 +140,12 @@ class InlinePassTest {
     }
 
     @Test
+    void substitutionDefinitionWithBrokenMarkupDefinesNothing() {
+        assertThat(diagnostics("Text |a|.\n\n.. |a| replace:: some *open text\n")).containsExactly(
+                "1:6 ERROR rst-undefined-substitution", "3:23 WARNING rst-unclosed-inline");
+    }
+
+    @Test
     void inlineAndEmbeddedTargetsAreExplicit() {
         assertThat(diagnostics("_`Here` and `Site <http://x>`_, then here_ and site_.\n")).isEmpty();
         assertThat(diagnostics("`q <http://a>`_ `q <http://b>`_\n")).containsExactly("2:1 WARNING rst-duplicate-target");
