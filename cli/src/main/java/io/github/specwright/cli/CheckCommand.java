@@ -21,9 +21,9 @@ import java.util.List;
 final class CheckCommand {
 
     static final String USAGE = """
-            usage: java -jar specwright.jar check [--config FILE] [--fix [--rewrap]]
-                       [--format text|json|sarif|github] [--output FILE]
-                       [--changed-since REF] PATH...
+            usage: java -jar specwright.jar check [--config FILE] PATH...
+                       [--fix [--rewrap]] [--format text|json|sarif|github]
+                       [--output FILE] [--changed-since REF]
 
             Checks specs against the template and the formatting rules. Each PATH is a
             repository root (a directory) or a file. Without --config a root uses the

@@ -11,8 +11,8 @@ public final class Main {
 
             commands:
               outline FILE...   print each file's section outline as JSON
-              check [--config FILE] [--fix] [--format text|json|sarif|github] [--output FILE]
-                    [--changed-since REF] PATH...
+              check [--config FILE] PATH... [--fix] [--format text|json|sarif|github]
+                    [--output FILE] [--changed-since REF]
                                 check specs against the template and formatting rules
               fix [--config FILE] [--rewrap] [--changed-since REF] PATH...
                                 fix whitespace, adornments and missing template sections
