@@ -21,28 +21,55 @@ import java.util.List;
 final class CheckCommand {
 
     static final String USAGE = """
-            usage: java -jar specwright.jar check [--config FILE] PATH...
+            usage: java -jar specwright.jar check [--config FILE] [--fix [--rewrap]]
+                       [--format text|json|sarif|github] [--output FILE]
+                       [--changed-since REF] PATH...
 
             Checks specs against the template and the formatting rules. Each PATH is a
             repository root (a directory) or a file. Without --config a root uses the
             default layout (specs/template.rst; specs/approved/ full; specs/backlog/ short;
             other files formatting and markup only) and a file gets formatting and markup
             checks only. Prints path:line:column: error|warning [rule-id] message.
+
+              --fix                fix what can be fixed first (see the fix command)
+              --rewrap             with --fix, also re-wrap over-long plain paragraphs
+              --format F           text (default), json, sarif (SARIF 2.1.0) or github
+                                   (workflow commands); text also prints github
+                                   annotations when GITHUB_ACTIONS=true
+              --output FILE        write the json/sarif/github report to FILE (the text
+                                   findings still go to the standard output)
+              --changed-since REF  in a repository root, check only the files changed
+                                   against the git ref REF, plus untracked files
             Exit status: 0 no errors, 1 errors found, 2 usage or configuration error.
             """;
 
     private final Path workingDirectory;
+    private final java.util.Map<String, String> environment;
 
     CheckCommand(Path workingDirectory) {
+        this(workingDirectory, System.getenv());
+    }
+
+    CheckCommand(Path workingDirectory, java.util.Map<String, String> environment) {
         this.workingDirectory = workingDirectory;
+        this.environment = environment;
     }
 
     int run(String[] args, PrintStream out, PrintStream err) {
         Path configFile = null;
         List<String> paths = new ArrayList<>();
+        ReportOptions report = new ReportOptions(workingDirectory);
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (arg.equals("--config")) {
+            int consumed;
+            try {
+                consumed = report.parse(args, i);
+            } catch (IllegalArgumentException e) {
+                return usage(err, e.getMessage());
+            }
+            if (consumed > 0) {
+                i += consumed - 1;
+            } else if (arg.equals("--config")) {
                 if (i + 1 >= args.length) {
                     return usage(err, "--config needs a file");
                 }
@@ -67,14 +94,23 @@ final class CheckCommand {
             int errors = 0;
             int warnings = 0;
             int files = 0;
+            List<Finding> all = new ArrayList<>();
+            boolean printText = report.printsTextFindings();
             List<Path> looseFiles = new ArrayList<>();
             for (String name : paths) {
                 Path path = resolve(Path.of(name));
                 if (Files.isDirectory(path)) {
-                    CheckResult result = new SpecChecker(config).check(path);
+                    List<Path> selection = report.selection(path, config);
+                    if (report.fix()) {
+                        out.print(report.fixer(config).fix(path, selection).format());
+                    }
+                    CheckResult result = new SpecChecker(config).check(path, selection);
                     files += result.filesChecked();
+                    all.addAll(result.findings());
                     for (Finding finding : result.findings()) {
-                        out.println(finding.format());
+                        if (printText) {
+                            out.println(finding.format());
+                        }
                         if (finding.severity() == Severity.ERROR) {
                             errors++;
                         } else {
@@ -86,10 +122,16 @@ final class CheckCommand {
                 }
             }
             if (!looseFiles.isEmpty()) {
+                if (report.fix()) {
+                    out.print(report.fixer(fileConfig).fix(workingDirectory, looseFiles).format());
+                }
                 CheckResult result = new SpecChecker(fileConfig).check(workingDirectory, looseFiles);
                 files += result.filesChecked();
+                all.addAll(result.findings());
                 for (Finding finding : result.findings()) {
-                    out.println(finding.format());
+                    if (printText) {
+                        out.println(finding.format());
+                    }
                     if (finding.severity() == Severity.ERROR) {
                         errors++;
                     } else {
@@ -97,10 +139,20 @@ final class CheckCommand {
                     }
                 }
             }
-            out.println(summary(files, errors, warnings));
+            report.write(new CheckResult(all, files), environment, out);
+            if (report.printsSummary()) {
+                out.println(summary(files, errors, warnings));
+            }
             return errors > 0 ? 1 : 0;
+        } catch (ReportOptions.ReportException e) {
+            err.println("specwright: " + e.getMessage());
+            return 2;
         } catch (ConfigException e) {
             err.println("specwright: " + e.getMessage());
+            return 2;
+        } catch (RuntimeException e) {
+            // A bug, not the user's fault: say so in one line rather than with a stack trace.
+            err.println("specwright: internal error while checking: " + e + " (please report it)");
             return 2;
         }
     }

@@ -11,8 +11,15 @@ public final class Main {
 
             commands:
               outline FILE...   print each file's section outline as JSON
-              check [--config FILE] PATH...
+              check [--config FILE] [--fix] [--format text|json|sarif|github] [--output FILE]
+                    [--changed-since REF] PATH...
                                 check specs against the template and formatting rules
+              fix [--config FILE] [--rewrap] [--changed-since REF] PATH...
+                                fix whitespace, adornments and missing template sections
+              new NAME [--title T] [--backlog]
+                                start specs/approved/NAME.rst from the template
+              site [--out DIR] [--strict] [--title T] [--allow-images] ROOT
+                                render ROOT's specs to an HTML site (default DIR: ROOT/target/specs-site)
               help              print this help
             """;
 
@@ -36,6 +43,15 @@ public final class Main {
             }
             case "check" -> {
                 return new CheckCommand(java.nio.file.Path.of("").toAbsolutePath()).run(rest, out, err);
+            }
+            case "fix" -> {
+                return new FixCommand(java.nio.file.Path.of("").toAbsolutePath()).run(rest, out, err);
+            }
+            case "new" -> {
+                return new NewCommand(java.nio.file.Path.of("").toAbsolutePath()).run(rest, out, err);
+            }
+            case "site" -> {
+                return SiteCommand.run(rest, out, err);
             }
             case "help", "--help", "-h" -> {
                 out.print(USAGE);

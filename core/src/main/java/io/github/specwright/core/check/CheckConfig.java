@@ -222,8 +222,22 @@ public final class CheckConfig {
         return rule != null && rule.template() != null ? rule.template() : template;
     }
 
-    /** Whether a root-relative path is excluded; directories are tested with a trailing {@code /}. */
+    /**
+     * Whether a root-relative path is excluded. A path with a trailing {@code /} is a directory:
+     * it is excluded when a glob matches it or everything in it ({@code target/} or {@code target/**}).
+     */
     public boolean isExcluded(String relativePath) {
+        if (relativePath.endsWith("/")) {
+            String directory = relativePath.substring(0, relativePath.length() - 1);
+            return matchesExclude(directory) || matchesExclude(directory + "/" + ANY_CHILD);
+        }
+        return matchesExclude(relativePath);
+    }
+
+    /** A name standing for "any file in the directory" when testing directory globs. */
+    private static final String ANY_CHILD = "-";
+
+    private boolean matchesExclude(String relativePath) {
         Path path = Path.of(relativePath);
         for (PathMatcher matcher : excludeMatchers) {
             if (matcher.matches(path)) {
@@ -464,7 +478,7 @@ public final class CheckConfig {
         private static void requireKnownRule(String ruleId, String setting) throws ConfigException {
             if (ruleId == null || !RuleIds.isKnown(ruleId)) {
                 throw new ConfigException("unknown rule id '" + ruleId + "' in " + setting
-                        + "; known: " + new java.util.TreeSet<>(RuleIds.all()) + " and the rst-* markup rules");
+                        + "; known: " + new java.util.TreeSet<>(RuleIds.all()) + " and the rst-* and md-* markup rules");
             }
         }
     }

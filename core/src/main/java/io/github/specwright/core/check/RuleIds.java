@@ -25,8 +25,13 @@ public final class RuleIds {
     public static final String FILE_SIZE = "file-size";
     public static final String UNREADABLE = "unreadable";
 
-    /** Markup problems carry the parser's own {@code rst-*} ids; these are the group's fallbacks. */
+    /** Markup problems carry the parsers' own {@code rst-*} and {@code md-*} ids. */
     public static final String SYNTAX_PREFIX = "rst-";
+    public static final String MARKDOWN_SYNTAX_PREFIX = "md-";
+    /** Rules of priorities documents are named {@code priorities-*}. */
+    public static final String PRIORITIES_PREFIX = "priorities";
+    /** Markdown front matter (the Markdown counterpart of the header checks). */
+    public static final String FRONT_MATTER = "front-matter";
     public static final String PARSER_FAILURE = "parser-failure";
 
     private static final Map<String, RuleGroup> GROUPS = Map.ofEntries(
@@ -48,7 +53,8 @@ public final class RuleIds {
             Map.entry(BROKEN_LINK, RuleGroup.FORMAT),
             Map.entry(FILE_SIZE, RuleGroup.FORMAT),
             Map.entry(UNREADABLE, RuleGroup.FORMAT),
-            Map.entry(PARSER_FAILURE, RuleGroup.SYNTAX));
+            Map.entry(PARSER_FAILURE, RuleGroup.SYNTAX),
+            Map.entry(FRONT_MATTER, RuleGroup.TEMPLATE));
 
     private RuleIds() {
     }
@@ -58,15 +64,19 @@ public final class RuleIds {
         return GROUPS.keySet();
     }
 
-    /** Whether {@code ruleId} is one of ours or a markup rule id. */
+    /** Whether {@code ruleId} is one of ours, a markup rule id or a priorities rule id. */
     public static boolean isKnown(String ruleId) {
-        return GROUPS.containsKey(ruleId) || ruleId.startsWith(SYNTAX_PREFIX);
+        return GROUPS.containsKey(ruleId) || ruleId.startsWith(SYNTAX_PREFIX)
+                || ruleId.startsWith(MARKDOWN_SYNTAX_PREFIX) || ruleId.startsWith(PRIORITIES_PREFIX);
     }
 
-    /** The group of a rule id; {@code rst-*} ids are {@link RuleGroup#SYNTAX}. */
+    /** The group of a rule id; {@code rst-*} and {@code md-*} ids are {@link RuleGroup#SYNTAX}. */
     public static RuleGroup groupOf(String ruleId) {
         RuleGroup group = GROUPS.get(ruleId);
-        return group != null ? group : RuleGroup.SYNTAX;
+        if (group != null) {
+            return group;
+        }
+        return ruleId.startsWith(PRIORITIES_PREFIX) ? RuleGroup.PRIORITIES : RuleGroup.SYNTAX;
     }
 
     /** The severity a rule has unless configured otherwise: errors, but for empty sections. */

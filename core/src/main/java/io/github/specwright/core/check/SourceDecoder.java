@@ -38,8 +38,11 @@ final class SourceDecoder {
         }
         int nul = indexOfNul(bytes);
         if (nul >= 0) {
-            problems.add(new Problem(1, 1, RuleIds.ENCODING,
-                    "binary file (NUL byte at byte offset " + nul + "), not a text document; not checked"));
+            String message = looksLikeUtf16(bytes)
+                    ? "file looks like UTF-16 without a byte order mark (NUL byte at byte offset " + nul
+                            + "); save it as UTF-8"
+                    : "binary file (NUL byte at byte offset " + nul + "), not a text document; not checked";
+            problems.add(new Problem(1, 1, RuleIds.ENCODING, message));
             return new Decoded(null, problems);
         }
         int start = 0;
@@ -112,6 +115,24 @@ final class SourceDecoder {
             }
         }
         return new int[] {line, column};
+    }
+
+    /** ASCII text in UTF-16: every other byte of the first ones is NUL, the others are not. */
+    private static boolean looksLikeUtf16(byte[] bytes) {
+        int pairs = Math.min(bytes.length / 2, 64);
+        if (pairs < 2) {
+            return false;
+        }
+        int nulFirst = 0;
+        int nulSecond = 0;
+        for (int i = 0; i < pairs; i++) {
+            if (bytes[2 * i] == 0 && bytes[2 * i + 1] != 0) {
+                nulFirst++;
+            } else if (bytes[2 * i] != 0 && bytes[2 * i + 1] == 0) {
+                nulSecond++;
+            }
+        }
+        return nulFirst == pairs || nulSecond == pairs;
     }
 
     private static int indexOfNul(byte[] bytes) {

@@ -2,7 +2,7 @@ package io.github.specwright.core.check;
 
 import io.github.specwright.core.model.Diagnostic;
 import io.github.specwright.core.model.ParsedDocument;
-import io.github.specwright.core.rst.RstParser;
+import io.github.specwright.core.parse.DocumentParsers;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -103,7 +103,7 @@ public final class SpecChecker {
             if (decoded.text() == null) {
                 throw new ConfigException("template file " + template + " is not UTF-8 text");
             }
-            ParsedDocument parsed = RstParser.parse(decoded.text(), template);
+            ParsedDocument parsed = DocumentParsers.parse(decoded.text(), template);
             return Outline.of(parsed.document());
         } catch (IOException e) {
             throw new ConfigException("cannot read template file " + template + ": " + ConfigFileReader.describe(e));
@@ -148,15 +148,18 @@ public final class SpecChecker {
         }
         List<String> lines = FormatRules.lines(text);
         ParsedDocument parsed = null;
-        if (".rst".equals(file.extension)) {
+        DocumentParsers.Format format = DocumentParsers.formatOf(file.extension);
+        if (format != null) {
             try {
-                parsed = RstParser.parse(text, file.path);
+                parsed = DocumentParsers.parse(text, file.path);
             } catch (RuntimeException | StackOverflowError e) {
                 problems.add(new Problem(1, 1, RuleIds.PARSER_FAILURE,
-                        "the reStructuredText parser failed on this file (" + e + "); please report it"));
+                        "the " + format.displayName() + " parser failed on this file (" + e + "); please report it"));
             }
         }
-        LongLineExemptions exemptions = LongLineExemptions.fromLines(lines).withParse(parsed);
+        LongLineExemptions exemptions = format == DocumentParsers.Format.MARKDOWN
+                ? LongLineExemptions.forMarkdown(lines, parsed)
+                : LongLineExemptions.fromLines(lines).withParse(parsed);
         problems.addAll(FormatRules.check(text, config.maxLineLength(), exemptions));
         if (parsed == null) {
             return problems;
@@ -238,9 +241,10 @@ public final class SpecChecker {
             List<Path> entries = new ArrayList<>();
             try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory)) {
                 stream.forEach(entries::add);
-            } catch (IOException e) {
-                findings.add(new Finding(relative.isEmpty() ? "." : relative, 1, 1, Severity.ERROR, RuleIds.UNREADABLE,
-                        "cannot read the directory: " + ConfigFileReader.describe(e)));
+            } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+                IOException cause = e instanceof IOException io ? io : ((java.nio.file.DirectoryIteratorException) e).getCause();
+                findings.add(new Finding(relative.isEmpty() ? "." : relative, 1, 1, config.severityOf(RuleIds.UNREADABLE),
+                        RuleIds.UNREADABLE, "cannot read the directory: " + ConfigFileReader.describe(cause)));
                 return;
             }
             Collections.sort(entries);

@@ -190,4 +190,8 @@ public interface NodeVisitor<R> {
     default R visitInlineTarget(InlineTarget node) {
         return visitNode(node);
     }
+
+    default R visitFrontMatter(FrontMatter node) {
+        return visitNode(node);
+    }
 }

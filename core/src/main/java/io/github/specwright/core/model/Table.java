@@ -1,10 +1,10 @@
 package io.github.specwright.core.model;
 
-/** A grid or simple table; children are {@link TableRow}s. */
+/** A grid, simple or (Markdown) pipe table; children are {@link TableRow}s. */
 public final class Table extends Node {
 
-    /** Which of the two reStructuredText table syntaxes the table was written in. */
-    public enum Kind { GRID, SIMPLE }
+    /** Which syntax the table was written in: the two reStructuredText ones, or a Markdown pipe table. */
+    public enum Kind { GRID, SIMPLE, PIPE }
 
     private final Table.Kind tableKind;
 

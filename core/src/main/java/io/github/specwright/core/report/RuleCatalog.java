@@ -22,6 +22,11 @@ public final class RuleCatalog {
             Map.entry("license-header", "The spec starts with the licence header."),
             Map.entry("rst-title-underline", "Title adornments are at least as long as the title."),
             Map.entry("rst-syntax", "The reStructuredText is valid as docutils reads it."),
+            Map.entry("md-broken-reference", "Markdown reference links name a defined label."),
+            Map.entry("md-heading-skip", "Markdown heading levels go down one at a time."),
+            Map.entry("md-unclosed-fence", "Markdown code fences are closed."),
+            Map.entry("md-duplicate-definition", "Markdown link labels are defined once."),
+            Map.entry("front-matter", "The Markdown front matter declares the configured keys and values."),
             Map.entry("file-extension", "Specs have the template's file extension."),
             Map.entry("encoding", "Files are valid UTF-8."));
 

@@ -1,8 +1,25 @@
 package io.github.specwright.core.rst.inline;
 
+import io.github.specwright.core.model.Attribution;
+import io.github.specwright.core.model.Classifier;
 import io.github.specwright.core.model.Diagnostic;
 import io.github.specwright.core.model.Document;
+import io.github.specwright.core.model.FieldName;
+import io.github.specwright.core.model.Line;
+import io.github.specwright.core.model.Node;
+import io.github.specwright.core.model.Paragraph;
+import io.github.specwright.core.model.Reference;
+import io.github.specwright.core.model.Subtitle;
+import io.github.specwright.core.model.Term;
+import io.github.specwright.core.model.Title;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The second stage of parsing: fills every text-bearing node (paragraph, title, term, field
@@ -16,6 +33,71 @@ public final class InlinePass {
 
     /** Parses inline markup in place and appends what is wrong to {@code diagnostics}. */
     public static void run(Document document, List<Diagnostic> diagnostics) {
-        // Placeholder until the inline parser lands.
+        run(document, diagnostics, Roles.standard());
+    }
+
+    /** As {@link #run(Document, List)}, knowing the given interpreted text roles. */
+    public static void run(Document document, List<Diagnostic> diagnostics, Roles roles) {
+        InlineParser parser = new InlineParser(roles);
+        Map<Reference, String> aliasTargets = new IdentityHashMap<>();
+        Set<Node> withProblems = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Node node : textBearingNodes(document)) {
+            String rawText = rawText(node);
+            if (rawText == null || !node.children().isEmpty()) {
+                continue;
+            }
+            InlineParser.Result result = parser.parse(rawText, node.span().startLine(), node.span().startColumn());
+            node.addChildren(result.nodes());
+            aliasTargets.putAll(result.aliasTargets());
+            if (!result.problems().isEmpty()) {
+                withProblems.add(node);
+            }
+            int reportLine = ReportLines.inlineLine(node);
+            for (InlineProblem problem : result.problems()) {
+                diagnostics.add(ReportLines.diagnostic(reportLine, problem.line(), problem.column(), problem.level(),
+                        problem.ruleId(), problem.message()));
+            }
+        }
+        new ReferenceResolver(document, diagnostics, aliasTargets, withProblems).resolve();
+    }
+
+    /** The nodes whose raw text holds inline markup, in document order (no recursion). */
+    static List<Node> textBearingNodes(Node root) {
+        List<Node> found = new ArrayList<>();
+        Deque<Node> stack = new ArrayDeque<>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+            Node node = stack.pop();
+            if (rawText(node) != null) {
+                found.add(node);
+                continue;
+            }
+            List<Node> children = node.children();
+            for (int i = children.size() - 1; i >= 0; i--) {
+                stack.push(children.get(i));
+            }
+        }
+        return found;
+    }
+
+    static String rawText(Node node) {
+        if (node instanceof Paragraph p) {
+            return p.rawText();
+        } else if (node instanceof Title t) {
+            return t.rawText();
+        } else if (node instanceof Subtitle t) {
+            return t.rawText();
+        } else if (node instanceof Term t) {
+            return t.rawText();
+        } else if (node instanceof Classifier c) {
+            return c.rawText();
+        } else if (node instanceof FieldName f) {
+            return f.rawText();
+        } else if (node instanceof Line l) {
+            return l.rawText();
+        } else if (node instanceof Attribution a) {
+            return a.rawText();
+        }
+        return null;
     }
 }

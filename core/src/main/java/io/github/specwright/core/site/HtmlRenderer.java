@@ -1,0 +1,781 @@
+package io.github.specwright.core.site;
+
+import io.github.specwright.core.model.Attribution;
+import io.github.specwright.core.model.BlockQuote;
+import io.github.specwright.core.model.BulletList;
+import io.github.specwright.core.model.Citation;
+import io.github.specwright.core.model.CitationReference;
+import io.github.specwright.core.model.Classifier;
+import io.github.specwright.core.model.Comment;
+import io.github.specwright.core.model.Definition;
+import io.github.specwright.core.model.DefinitionList;
+import io.github.specwright.core.model.DefinitionListItem;
+import io.github.specwright.core.model.Directive;
+import io.github.specwright.core.model.DoctestBlock;
+import io.github.specwright.core.model.Document;
+import io.github.specwright.core.model.Emphasis;
+import io.github.specwright.core.model.EnumeratedList;
+import io.github.specwright.core.model.Field;
+import io.github.specwright.core.model.FieldBody;
+import io.github.specwright.core.model.FieldList;
+import io.github.specwright.core.model.FieldName;
+import io.github.specwright.core.model.Footnote;
+import io.github.specwright.core.model.FootnoteReference;
+import io.github.specwright.core.model.InlineLiteral;
+import io.github.specwright.core.model.InlineTarget;
+import io.github.specwright.core.model.InterpretedText;
+import io.github.specwright.core.model.Line;
+import io.github.specwright.core.model.LineBlock;
+import io.github.specwright.core.model.ListItem;
+import io.github.specwright.core.model.LiteralBlock;
+import io.github.specwright.core.model.Node;
+import io.github.specwright.core.model.NodeVisitor;
+import io.github.specwright.core.model.OptionList;
+import io.github.specwright.core.model.OptionListItem;
+import io.github.specwright.core.model.Paragraph;
+import io.github.specwright.core.model.Reference;
+import io.github.specwright.core.model.Section;
+import io.github.specwright.core.model.Strong;
+import io.github.specwright.core.model.SubstitutionDefinition;
+import io.github.specwright.core.model.SubstitutionReference;
+import io.github.specwright.core.model.Subtitle;
+import io.github.specwright.core.model.Table;
+import io.github.specwright.core.model.TableCell;
+import io.github.specwright.core.model.TableRow;
+import io.github.specwright.core.model.Target;
+import io.github.specwright.core.model.Term;
+import io.github.specwright.core.model.Text;
+import io.github.specwright.core.model.Title;
+import io.github.specwright.core.model.Transition;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renders a document tree to an HTML5 fragment: one method per node kind, every piece of source text escaped.
+ * Directives and interpreted-text roles have their own classes ({@link DirectiveRenderer}, {@link RoleRenderer});
+ * this class owns the output buffer and the structural constructs.
+ */
+public final class HtmlRenderer implements NodeVisitor<Void> {
+
+    private final StringBuilder out = new StringBuilder(8192);
+    private final Document document;
+    private final DocumentIndex index;
+    private final RenderContext context;
+    private final DirectiveRenderer directives;
+    private final RoleRenderer roles;
+    private int substitutionDepth;
+
+    HtmlRenderer(Document document, DocumentIndex index, RenderContext context) {
+        this.document = document;
+        this.index = index;
+        this.context = context;
+        this.directives = new DirectiveRenderer(this);
+        this.roles = new RoleRenderer(this);
+    }
+
+    /** Renders a whole document (title as {@code h1}, then its body) to an HTML fragment. */
+    public static String render(Document document, DocumentIndex index, RenderContext context) {
+        HtmlRenderer renderer = new HtmlRenderer(document, index, context);
+        document.accept(renderer);
+        return renderer.out.toString();
+    }
+
+    /** Renders a document with its own index and a context that only collects findings. */
+    public static String render(Document document, RenderContext context) {
+        return render(document, DocumentIndex.of(document), context);
+    }
+
+    // ----- plumbing shared with the directive and role renderers
+
+    StringBuilder out() {
+        return out;
+    }
+
+    DocumentIndex index() {
+        return index;
+    }
+
+    RenderContext context() {
+        return context;
+    }
+
+    HtmlRenderer text(String text) {
+        out.append(Html.escape(text));
+        return this;
+    }
+
+    HtmlRenderer tag(String markup) {
+        out.append(markup);
+        return this;
+    }
+
+    void report(Node node, String ruleId, String message) {
+        int line = Math.max(1, node.span().startLine());
+        int column = Math.max(1, node.span().startColumn());
+        context.report(line, column, ruleId, message);
+    }
+
+    void children(Node node) {
+        for (Node child : node.children()) {
+            child.accept(this);
+        }
+    }
+
+    void children(List<Node> nodes) {
+        for (Node child : nodes) {
+            child.accept(this);
+        }
+    }
+
+    /** Inline content of a text-bearing node; the raw text, escaped, when the inline stage left no children. */
+    void inline(Node node, String rawText) {
+        if (node.children().isEmpty()) {
+            text(rawText == null ? "" : rawText);
+        } else {
+            children(node);
+        }
+    }
+
+    /** Body elements, or only the inline content of a lone paragraph (docutils' compact lists and cells). */
+    void compactBody(Node node) {
+        List<Node> body = visibleChildren(node.children());
+        if (body.size() == 1 && body.get(0) instanceof Paragraph paragraph) {
+            inline(paragraph, paragraph.rawText());
+        } else {
+            children(node);
+        }
+    }
+
+    private static List<Node> visibleChildren(List<Node> nodes) {
+        List<Node> visible = new ArrayList<>();
+        for (Node node : nodes) {
+            if (!(node instanceof Comment) && !(node instanceof SubstitutionDefinition)
+                    && !(node instanceof Target target && target.refUri() != null)) {
+                visible.add(node);
+            }
+        }
+        return visible;
+    }
+
+    /** The id of a node, claiming a fresh one for nodes the index has not seen (parsed directive bodies). */
+    String idOf(Node node, String name, String fallback) {
+        String id = index.idOf(node);
+        return id != null ? id : index.claim(name, fallback);
+    }
+
+    private void attribute(String name, String value) {
+        out.append(' ').append(name).append("=\"").append(Html.escape(value)).append('"');
+    }
+
+    // ----- structure
+
+    @Override
+    public Void visitNode(Node node) {
+        children(node);
+        return null;
+    }
+
+    @Override
+    public Void visitDocument(Document node) {
+        children(node);
+        return null;
+    }
+
+    @Override
+    public Void visitSection(Section node) {
+        String id = idOf(node, node.title() == null ? "section" : node.title().rawText(), "section");
+        out.append("<section");
+        attribute("id", id);
+        out.append(">\n");
+        children(node);
+        out.append("</section>\n");
+        return null;
+    }
+
+    @Override
+    public Void visitTitle(Title node) {
+        if (node.parent() instanceof Section section) {
+            int level = Math.min(6, section.level() + 1);
+            String id = idOf(section, node.rawText(), "section");
+            out.append("<h").append(level).append('>');
+            inline(node, node.rawText());
+            out.append("<a class=\"headerlink\"");
+            attribute("href", "#" + id);
+            out.append(" title=\"Link to this section\">\u00b6</a></h").append(level).append(">\n");
+        } else if (node.parent() == document) {
+            out.append("<h1 class=\"title\">");
+            inline(node, node.rawText());
+            out.append("</h1>\n");
+        } else {
+            // A title promoted inside a parsed directive body or include: show it, but not as a page title.
+            out.append("<p class=\"rubric\">");
+            inline(node, node.rawText());
+            out.append("</p>\n");
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitSubtitle(Subtitle node) {
+        out.append("<p class=\"subtitle\">");
+        inline(node, node.rawText());
+        out.append("</p>\n");
+        return null;
+    }
+
+    @Override
+    public Void visitParagraph(Paragraph node) {
+        out.append("<p>");
+        if (introducesLiteralBlock(node)) {
+            // "Text::" introduces a literal block and reads "Text:"; "Text ::" reads "Text" (docutils' rule).
+            List<Node> inline = node.children();
+            children(inline.subList(0, inline.size() - 1));
+            String last = ((Text) inline.get(inline.size() - 1)).text();
+            String kept = last.substring(0, last.length() - 2);
+            text(kept.isEmpty() || Character.isWhitespace(kept.charAt(kept.length() - 1)) ? kept.stripTrailing() : kept + ":");
+        } else {
+            inline(node, node.rawText());
+        }
+        out.append("</p>\n");
+        return null;
+    }
+
+    private static boolean introducesLiteralBlock(Paragraph paragraph) {
+        List<Node> inline = paragraph.children();
+        if (inline.isEmpty() || !(inline.get(inline.size() - 1) instanceof Text last) || !last.text().endsWith("::")) {
+            return false;
+        }
+        Node parent = paragraph.parent();
+        if (parent == null) {
+            return false;
+        }
+        List<Node> siblings = parent.children();
+        int at = siblings.indexOf(paragraph);
+        return at + 1 < siblings.size() && siblings.get(at + 1) instanceof LiteralBlock;
+    }
+
+    @Override
+    public Void visitBulletList(BulletList node) {
+        out.append("<ul>\n");
+        children(node);
+        out.append("</ul>\n");
+        return null;
+    }
+
+    @Override
+    public Void visitEnumeratedList(EnumeratedList node) {
+        out.append("<ol");
+        String type = switch (node.enumType() == null ? "arabic" : node.enumType()) {
+            case "loweralpha" -> "a";
+            case "upperalpha" -> "A";
+            case "lowerroman" -> "i";
+            case "upperroman" -> "I";
+            default -> null;
+        };
+        if (type != null) {
+            attribute("type", type);
+        }
+        if (node.start() != 1) {
+            attribute("start", Integer.toString(node.start()));
+        }
+        out.append(">\n");
+        children(node);
+        out.append("</ol>\n");
+        return null;
+    }
+
+    @Override
+    public Void visitListItem(ListItem node) {
+        out.append("<li>");
+        compactBody(node);
+        out.append("</li>\n");
+        return null;
+    }
+
+    @Override
+    public Void visitDefinitionList(DefinitionList node) {
+        out.append("<dl>\n");
+        children(node);
+        out.append("</dl>\n");
+        return null;
+    }
+
+    @Override
+    public Void visitDefinitionListItem(DefinitionListItem node) {
+        // A term and its classifiers share one dt; the definition is the dd.
+        out.append("<dt>");
+        for (Node child : node.children()) {
+            if (child instanceof Term || child instanceof Classifier) {
+                child.accept(this);
+            }
+        }
+        out.append("</dt>\n");
+        for (Node child : node.children()) {
+            if (!(child instanceof Term) && !(child instanceof Classifier)) {
+                child.accept(this);
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitTerm(Term node) {
+        inline(node, node.rawText());
+        return null;
+    }
+
+    @Override
+    public Void visitClassifier(Classifier node) {
+        out.append(" <span class=\"classifier\">");
+        inline(node, node.rawText());
+        out.append("</span>");
+        return null;
+    }
+
+    @Override
+    public Void visitDefinition(Definition node) {
+        out.append("<dd>\n");
+        children(node);
+        out.append("</dd>\n");
+        return null;
+    }
+
+    @Override
+    public Void visitFieldList(FieldList node) {
+        out.append("<dl class=\"field-list\">\n");
+        children(node);
+        out.append("</dl>\n");
+        return null;
+    }
+
+    @Override
+    public Void visitField(Field node) {
+        children(node);
+        return null;
+    }
+
+    @Override
+    public Void visitFieldName(FieldName node) {
+        out.append("<dt>");
+        inline(node, node.rawText());
+        out.append("</dt>\n");
+        return null;
+    }
+
+    @Override
+    public Void visitFieldBody(FieldBody node) {
+        out.append("<dd>");
+        compactBody(node);
+        out.append("</dd>\n");
+        return null;
+    }
+
+    @Override
+    public Void visitOptionList(OptionList node) {
+        out.append("<dl class=\"option-list\">\n");
+        children(node);
+        out.append("</dl>\n");
+        return null;
+    }
+
+    @Override
+    public Void visitOptionListItem(OptionListItem node) {
+        out.append("<dt><kbd>").append(Html.escape(node.options())).append("</kbd></dt>\n<dd>");
+        compactBody(node);
+        out.append("</dd>\n");
+        return null;
+    }
+
+    @Override
+    public Void visitLiteralBlock(LiteralBlock node) {
+        literalBlock(node.text(), node.language(), null);
+        return null;
+    }
+
+    /** A preformatted block; with a language, a {@code code} element carrying {@code language-NAME}. */
+    void literalBlock(String text, String language, String cssClass) {
+        String safeLanguage = language == null ? "" : language.strip().replaceAll("[^A-Za-z0-9_+#.-]", "");
+        if (safeLanguage.isEmpty()) {
+            out.append("<pre class=\"").append(cssClass == null ? "literal-block" : cssClass).append("\">");
+            text(text);
+            out.append("</pre>\n");
+        } else {
+            out.append("<pre class=\"").append(cssClass == null ? "code-block" : cssClass).append("\"><code");
+            attribute("class", "language-" + safeLanguage);
+            out.append('>');
+            text(text);
+            out.append("</code></pre>\n");
+        }
+    }
+
+    @Override
+    public Void visitDoctestBlock(DoctestBlock node) {
+        literalBlock(node.text(), "pycon", "doctest-block");
+        return null;
+    }
+
+    @Override
+    public Void visitBlockQuote(BlockQuote node) {
+        out.append("<blockquote>\n");
+        children(node);
+        out.append("</blockquote>\n");
+        return null;
+    }
+
+    @Override
+    public Void visitAttribution(Attribution node) {
+        out.append("<p class=\"attribution\">\u2014 ");
+        inline(node, node.rawText());
+        out.append("</p>\n");
+        return null;
+    }
+
+    @Override
+    public Void visitLineBlock(LineBlock node) {
+        out.append("<div class=\"line-block\">\n");
+        children(node);
+        out.append("</div>\n");
+        return null;
+    }
+
+    @Override
+    public Void visitLine(Line node) {
+        out.append("<div class=\"line\">");
+        if (node.children().isEmpty() && (node.rawText() == null || node.rawText().isBlank())) {
+            out.append("<br/>");
+        } else {
+            inline(node, node.rawText());
+        }
+        out.append("</div>\n");
+        return null;
+    }
+
+    @Override
+    public Void visitTable(Table node) {
+        table(node.tableKind() == Table.Kind.GRID ? "grid" : "simple", null, node.children(), 0);
+        return null;
+    }
+
+    /** Writes a table from its rows: header rows in {@code thead}, the first {@code stubColumns} cells as row headers. */
+    void table(String cssClass, Runnable caption, List<Node> rows, int stubColumns) {
+        out.append("<table class=\"").append(cssClass).append("\">\n");
+        if (caption != null) {
+            out.append("<caption>");
+            caption.run();
+            out.append("</caption>\n");
+        }
+        List<TableRow> head = new ArrayList<>();
+        List<TableRow> body = new ArrayList<>();
+        for (Node row : rows) {
+            if (row instanceof TableRow tableRow) {
+                (tableRow.header() ? head : body).add(tableRow);
+            }
+        }
+        if (!head.isEmpty()) {
+            out.append("<thead>\n");
+            head.forEach(row -> row(row, true, 0));
+            out.append("</thead>\n");
+        }
+        out.append("<tbody>\n");
+        body.forEach(row -> row(row, false, stubColumns));
+        out.append("</tbody>\n</table>\n");
+    }
+
+    private void row(TableRow row, boolean header, int stubColumns) {
+        out.append("<tr>");
+        int column = 0;
+        for (Node child : row.children()) {
+            if (child instanceof TableCell cell) {
+                String tag = header || column < stubColumns ? "th" : "td";
+                out.append('<').append(tag);
+                if (cell.rowSpan() > 1) {
+                    attribute("rowspan", Integer.toString(cell.rowSpan()));
+                }
+                if (cell.colSpan() > 1) {
+                    attribute("colspan", Integer.toString(cell.colSpan()));
+                }
+                out.append('>');
+                compactBody(cell);
+                out.append("</").append(tag).append('>');
+                column += Math.max(1, cell.colSpan());
+            }
+        }
+        out.append("</tr>\n");
+    }
+
+    @Override
+    public Void visitTableRow(TableRow node) {
+        row(node, node.header(), 0);
+        return null;
+    }
+
+    @Override
+    public Void visitTableCell(TableCell node) {
+        out.append("<td>");
+        compactBody(node);
+        out.append("</td>");
+        return null;
+    }
+
+    @Override
+    public Void visitComment(Comment node) {
+        return null;
+    }
+
+    @Override
+    public Void visitDirective(Directive node) {
+        // Inside a paragraph (a Markdown image) a directive is inline content; elsewhere it is a block.
+        if (isInlineContainer(node.parent())) {
+            directives.renderInline(node);
+        } else {
+            directives.render(node);
+        }
+        return null;
+    }
+
+    private static boolean isInlineContainer(Node node) {
+        return node instanceof Paragraph || node instanceof Title || node instanceof Subtitle || node instanceof Line
+                || node instanceof Term || node instanceof Classifier || node instanceof FieldName
+                || node instanceof Attribution || node instanceof Emphasis || node instanceof Strong
+                || node instanceof Reference;
+    }
+
+    @Override
+    public Void visitTarget(Target node) {
+        // Internal targets mark a place; external and indirect targets only name a URI and show nothing.
+        String id = index.idOf(node);
+        if (id != null) {
+            out.append("<span");
+            attribute("id", id);
+            out.append("></span>\n");
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitSubstitutionDefinition(SubstitutionDefinition node) {
+        return null;
+    }
+
+    @Override
+    public Void visitFootnote(Footnote node) {
+        String id = idOf(node, "footnote-" + node.label(), "footnote");
+        out.append("<div class=\"footnote\"");
+        attribute("id", id);
+        out.append("><span class=\"label\">");
+        String label = index.footnoteLabel(node);
+        List<FootnoteReference> references = index.referencesTo(node);
+        if (references.isEmpty()) {
+            text("[" + label + "]");
+        } else {
+            out.append("<a");
+            attribute("href", "#" + index.idOf(references.get(0)));
+            out.append(" title=\"Back to the text\">");
+            text("[" + label + "]");
+            out.append("</a>");
+        }
+        out.append("</span><div class=\"footnote-body\">");
+        compactBody(node);
+        out.append("</div></div>\n");
+        return null;
+    }
+
+    @Override
+    public Void visitCitation(Citation node) {
+        String id = idOf(node, "citation-" + node.label(), "citation");
+        out.append("<div class=\"citation\"");
+        attribute("id", id);
+        out.append("><span class=\"label\">");
+        List<CitationReference> references = index.referencesTo(node);
+        if (references.isEmpty()) {
+            text("[" + node.label() + "]");
+        } else {
+            out.append("<a");
+            attribute("href", "#" + index.idOf(references.get(0)));
+            out.append(" title=\"Back to the text\">");
+            text("[" + node.label() + "]");
+            out.append("</a>");
+        }
+        out.append("</span><div class=\"citation-body\">");
+        compactBody(node);
+        out.append("</div></div>\n");
+        return null;
+    }
+
+    @Override
+    public Void visitTransition(Transition node) {
+        out.append("<hr/>\n");
+        return null;
+    }
+
+    // ----- inline
+
+    @Override
+    public Void visitText(Text node) {
+        text(node.text());
+        return null;
+    }
+
+    @Override
+    public Void visitEmphasis(Emphasis node) {
+        out.append("<em>");
+        children(node);
+        out.append("</em>");
+        return null;
+    }
+
+    @Override
+    public Void visitStrong(Strong node) {
+        out.append("<strong>");
+        children(node);
+        out.append("</strong>");
+        return null;
+    }
+
+    @Override
+    public Void visitInlineLiteral(InlineLiteral node) {
+        out.append("<code class=\"literal\">");
+        text(node.text());
+        out.append("</code>");
+        return null;
+    }
+
+    @Override
+    public Void visitInterpretedText(InterpretedText node) {
+        roles.render(node);
+        return null;
+    }
+
+    @Override
+    public Void visitReference(Reference node) {
+        String href = hrefOf(node);
+        if (href == null) {
+            out.append("<span class=\"reference unresolved\">");
+            inline(node, node.text());
+            out.append("</span>");
+            return null;
+        }
+        link(href, href.startsWith("#") ? "reference internal" : "reference external", () -> inline(node, node.text()));
+        return null;
+    }
+
+    /** Writes {@code <a href class>content</a>}. */
+    void link(String href, String cssClass, Runnable content) {
+        out.append("<a");
+        attribute("class", cssClass);
+        attribute("href", href);
+        out.append('>');
+        content.run();
+        out.append("</a>");
+    }
+
+    private String hrefOf(Reference reference) {
+        String uri = reference.refUri();
+        if (uri == null && reference.anonymous()) {
+            Target target = index.anonymousTargetOf(reference);
+            uri = target == null ? null : target.refUri();
+        }
+        if (uri == null && reference.refName() != null) {
+            return hrefOfName(reference.refName(), reference);
+        }
+        return safeHref(uri, reference);
+    }
+
+    private String hrefOfName(String name, Node where) {
+        String current = name;
+        for (int hops = 0; hops < 10 && current != null; hops++) {
+            Node named = index.nodeNamed(current);
+            if (named instanceof Target target) {
+                if (target.refUri() != null) {
+                    return safeHref(target.refUri(), where);
+                }
+                if (target.refName() != null) {
+                    current = target.refName();
+                    continue;
+                }
+                return "#" + index.idOf(target);
+            }
+            if (named instanceof Section || named instanceof InlineTarget) {
+                return "#" + index.idOf(named);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    String safeHref(String uri, Node where) {
+        if (uri == null) {
+            return null;
+        }
+        if (!Html.isSafeUri(uri)) {
+            report(where, "site-unsafe-uri", "link to '" + uri + "' not rendered: script and data URIs are refused");
+            return null;
+        }
+        return uri.strip();
+    }
+
+    @Override
+    public Void visitFootnoteReference(FootnoteReference node) {
+        Footnote footnote = index.footnoteOf(node);
+        String label = footnote == null ? node.label() : index.footnoteLabel(footnote);
+        if (footnote == null) {
+            text("[" + label + "]");
+            return null;
+        }
+        out.append("<a class=\"footnote-reference\"");
+        attribute("id", index.idOf(node));
+        attribute("href", "#" + index.idOf(footnote));
+        out.append('>');
+        text("[" + label + "]");
+        out.append("</a>");
+        return null;
+    }
+
+    @Override
+    public Void visitCitationReference(CitationReference node) {
+        Citation citation = index.citationLabelled(node.label());
+        if (citation == null) {
+            text("[" + node.label() + "]");
+            return null;
+        }
+        out.append("<a class=\"citation-reference\"");
+        attribute("id", index.idOf(node));
+        attribute("href", "#" + index.idOf(citation));
+        out.append('>');
+        text("[" + node.label() + "]");
+        out.append("</a>");
+        return null;
+    }
+
+    @Override
+    public Void visitSubstitutionReference(SubstitutionReference node) {
+        SubstitutionDefinition definition = index.substitution(node.name());
+        if (definition == null || substitutionDepth > 8) {
+            text("|" + node.name() + "|");
+            return null;
+        }
+        substitutionDepth++;
+        try {
+            for (Node child : definition.children()) {
+                if (child instanceof Directive directive) {
+                    directives.renderInline(directive);
+                } else {
+                    child.accept(this);
+                }
+            }
+        } finally {
+            substitutionDepth--;
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitInlineTarget(InlineTarget node) {
+        out.append("<span class=\"target\"");
+        attribute("id", idOf(node, node.name(), "target"));
+        out.append('>');
+        inline(node, node.name());
+        out.append("</span>");
+        return null;
+    }
+}

@@ -1,0 +1,153 @@
+package io.github.specwright.core.site;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * The front page: priorities documents, then specs grouped by the directory they are listed in (status or release,
+ * newest release first), then templates and other documents. A spec listed under several releases through symbolic
+ * links appears in each group and links to its one page.
+ */
+final class IndexPage {
+
+    private static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+)*");
+    private static final List<String> STATUS_ORDER = List.of("backlog", "approved", "not-implemented", "implemented");
+    private static final List<String> LAST = List.of("retired", "abandoned", "superseded", "obsolete");
+
+    /** One line of the index: a document listed under a directory, possibly through a link. */
+    record Entry(String listedPath, SitePage page) {
+        boolean isAlias() {
+            return !listedPath.equals(page.sourcePath());
+        }
+    }
+
+    private IndexPage() {
+    }
+
+    static String html(String siteTitle, List<SitePage> pages, Map<String, SitePage> aliases) {
+        Map<String, List<Entry>> specGroups = new TreeMap<>(IndexPage::compareGroups);
+        List<Entry> priorities = new ArrayList<>();
+        List<Entry> templates = new ArrayList<>();
+        List<Entry> others = new ArrayList<>();
+        for (SitePage page : pages) {
+            add(new Entry(page.sourcePath(), page), specGroups, priorities, templates, others);
+        }
+        for (Map.Entry<String, SitePage> alias : aliases.entrySet()) {
+            add(new Entry(alias.getKey(), alias.getValue()), specGroups, priorities, templates, others);
+        }
+        StringBuilder main = new StringBuilder(64 * 1024);
+        long specCount = pages.stream().filter(p -> p.kind() == SitePage.Kind.SPEC).count();
+        main.append("<h1 class=\"title\">").append(Html.escape(siteTitle)).append("</h1>\n")
+                .append("<p class=\"summary\">").append(specCount).append(" specs in ").append(specGroups.size())
+                .append(" directories, ").append(priorities.size()).append(" priorities documents. ")
+                .append("<a href=\"search.html\">Search</a> \u00b7 <a href=\"feed.xml\">Atom feed</a></p>\n");
+        StringBuilder sidebar = new StringBuilder("<p class=\"toc-title\">On this page</p>\n<ul>\n");
+        if (!priorities.isEmpty()) {
+            priorities.sort(Comparator.comparing((Entry e) -> releaseKey(e.listedPath())).reversed());
+            section(main, sidebar, "priorities", "Priorities", priorities, false);
+        }
+        if (!specGroups.isEmpty()) {
+            main.append("<section id=\"specs\">\n<h2>Specifications</h2>\n");
+            sidebar.append("<li><a href=\"#specs\">Specifications</a>\n<ul>\n");
+            for (Map.Entry<String, List<Entry>> group : specGroups.entrySet()) {
+                String name = group.getKey().startsWith("specs/") ? group.getKey().substring("specs/".length()) : group.getKey();
+                group.getValue().sort(Comparator.comparing((Entry e) -> e.page().title().toLowerCase(Locale.ROOT))
+                        .thenComparing(Entry::listedPath));
+                groupList(main, sidebar, "group-" + Html.makeId(group.getKey().replace('.', '-')), name, group.getValue());
+            }
+            sidebar.append("</ul></li>\n");
+            main.append("</section>\n");
+        }
+        if (!templates.isEmpty()) {
+            section(main, sidebar, "templates", "Templates", templates, true);
+        }
+        if (!others.isEmpty()) {
+            section(main, sidebar, "other-documents", "Other documents", others, true);
+        }
+        sidebar.append("</ul>\n");
+        return PageLayout.page(siteTitle, null, "index.html", sidebar.toString(), main.toString(), null);
+    }
+
+    private static void add(Entry entry, Map<String, List<Entry>> specGroups, List<Entry> priorities,
+            List<Entry> templates, List<Entry> others) {
+        switch (SitePage.kindOf(entry.listedPath())) {
+            case SPEC -> specGroups.computeIfAbsent(SitePage.directoryOf(entry.listedPath()), k -> new ArrayList<>()).add(entry);
+            case PRIORITIES -> priorities.add(entry);
+            case TEMPLATE -> templates.add(entry);
+            default -> others.add(entry);
+        }
+    }
+
+    private static void section(StringBuilder main, StringBuilder sidebar, String id, String heading, List<Entry> entries,
+            boolean sortByPath) {
+        if (sortByPath) {
+            entries.sort(Comparator.comparing(Entry::listedPath));
+        }
+        main.append("<section id=\"").append(id).append("\">\n<h2>").append(Html.escape(heading)).append("</h2>\n");
+        entryList(main, entries);
+        main.append("</section>\n");
+        sidebar.append("<li><a href=\"#").append(id).append("\">").append(Html.escape(heading)).append("</a></li>\n");
+    }
+
+    private static void groupList(StringBuilder main, StringBuilder sidebar, String id, String name, List<Entry> entries) {
+        main.append("<section class=\"group\" id=\"").append(id).append("\">\n<h3>").append(Html.escape(name))
+                .append(" <span class=\"count\">").append(entries.size()).append("</span></h3>\n");
+        entryList(main, entries);
+        main.append("</section>\n");
+        sidebar.append("<li><a href=\"#").append(id).append("\">").append(Html.escape(name)).append("</a></li>\n");
+    }
+
+    private static void entryList(StringBuilder main, List<Entry> entries) {
+        main.append("<ul class=\"entries\">\n");
+        for (Entry entry : entries) {
+            main.append("<li><a href=\"").append(Html.escape(entry.page().outputPath())).append("\">")
+                    .append(Html.escape(entry.page().title())).append("</a> <span class=\"path\">")
+                    .append(Html.escape(entry.listedPath())).append("</span>");
+            if (entry.isAlias()) {
+                main.append(" <span class=\"alias\">link to ").append(Html.escape(SitePage.directoryOf(entry.page().sourcePath())))
+                        .append("</span>");
+            }
+            main.append("</li>\n");
+        }
+        main.append("</ul>\n");
+    }
+
+    /** Status directories first, then numbered releases newest first, then named releases newest first, then retired ones. */
+    static int compareGroups(String a, String b) {
+        return Comparator.comparing(IndexPage::groupRank).thenComparing(IndexPage::releaseKey, Comparator.reverseOrder())
+                .thenComparing(Comparator.naturalOrder()).compare(a, b);
+    }
+
+    private static int groupRank(String group) {
+        String name = group.substring(group.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        int status = STATUS_ORDER.indexOf(name);
+        if (status >= 0) {
+            return status;
+        }
+        if (LAST.contains(name)) {
+            return 10;
+        }
+        return VERSION.matcher(name).matches() ? 5 : 6;
+    }
+
+    /** A key that sorts versions numerically ({@code 9.2 < 10.0}) and names alphabetically (release names are). */
+    static String releaseKey(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        StringBuilder key = new StringBuilder();
+        var digits = Pattern.compile("\\d+").matcher(name);
+        int last = 0;
+        while (digits.find()) {
+            key.append(name, last, digits.start()).append(String.format("%08d", Long.parseLong(digits.group().length() > 8
+                    ? digits.group().substring(0, 8) : digits.group())));
+            last = digits.end();
+        }
+        key.append(name.substring(last));
+        // Numbered releases (2023-1) come after named ones (zed): prefix them so they sort as newer.
+        return (Character.isDigit(name.isEmpty() ? 'x' : name.charAt(0)) ? "1" : "0") + key.toString().toLowerCase(Locale.ROOT);
+    }
+}

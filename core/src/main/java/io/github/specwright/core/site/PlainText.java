@@ -1,0 +1,103 @@
+package io.github.specwright.core.site;
+
+import io.github.specwright.core.model.Attribution;
+import io.github.specwright.core.model.Classifier;
+import io.github.specwright.core.model.Comment;
+import io.github.specwright.core.model.Directive;
+import io.github.specwright.core.model.DoctestBlock;
+import io.github.specwright.core.model.FieldName;
+import io.github.specwright.core.model.InlineLiteral;
+import io.github.specwright.core.model.InterpretedText;
+import io.github.specwright.core.model.Line;
+import io.github.specwright.core.model.LiteralBlock;
+import io.github.specwright.core.model.Node;
+import io.github.specwright.core.model.Paragraph;
+import io.github.specwright.core.model.Reference;
+import io.github.specwright.core.model.Subtitle;
+import io.github.specwright.core.model.Target;
+import io.github.specwright.core.model.Term;
+import io.github.specwright.core.model.Text;
+import io.github.specwright.core.model.Title;
+
+/** The words of a tree, for titles in navigation, feed summaries and the search index. Never markup. */
+public final class PlainText {
+
+    private PlainText() {
+    }
+
+    /** The text of a node and its descendants, whitespace collapsed. */
+    public static String of(Node node) {
+        StringBuilder out = new StringBuilder();
+        append(node, out);
+        return out.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    private static void append(Node node, StringBuilder out) {
+        if (node instanceof Comment || node instanceof Target) {
+            return;
+        }
+        String leaf = leafText(node);
+        if (leaf != null) {
+            out.append(leaf).append(node instanceof Text || node instanceof InlineLiteral
+                    || node instanceof InterpretedText || node instanceof Reference ? "" : " ");
+            return;
+        }
+        for (Node child : node.children()) {
+            append(child, out);
+        }
+        if (node instanceof Directive directive && node.children().isEmpty()) {
+            out.append(' ').append(directive.content()).append(' ');
+        }
+        out.append(' ');
+    }
+
+    /** The text of nodes that carry it themselves; for text-bearing nodes the raw text when inline parsing left no children. */
+    private static String leafText(Node node) {
+        if (node instanceof Text text) {
+            return text.text();
+        }
+        if (node instanceof InlineLiteral literal) {
+            return literal.text();
+        }
+        if (node instanceof InterpretedText interpreted) {
+            return interpreted.text();
+        }
+        if (node instanceof LiteralBlock block) {
+            return block.text();
+        }
+        if (node instanceof DoctestBlock block) {
+            return block.text();
+        }
+        if (node instanceof Reference reference && node.children().isEmpty()) {
+            return reference.text();
+        }
+        if (!node.children().isEmpty()) {
+            return null;
+        }
+        if (node instanceof Paragraph paragraph) {
+            return paragraph.rawText();
+        }
+        if (node instanceof Title title) {
+            return title.rawText();
+        }
+        if (node instanceof Subtitle subtitle) {
+            return subtitle.rawText();
+        }
+        if (node instanceof Term term) {
+            return term.rawText();
+        }
+        if (node instanceof Classifier classifier) {
+            return classifier.rawText();
+        }
+        if (node instanceof FieldName name) {
+            return name.rawText();
+        }
+        if (node instanceof Line line) {
+            return line.rawText();
+        }
+        if (node instanceof Attribution attribution) {
+            return attribution.rawText();
+        }
+        return null;
+    }
+}

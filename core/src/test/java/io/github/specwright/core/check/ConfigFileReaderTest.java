@@ -1,0 +1,148 @@
+package io.github.specwright.core.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigFileReaderTest {
+
+    @TempDir
+    Path dir;
+
+    private CheckConfig load(String text) throws IOException, ConfigException {
+        Path file = dir.resolve("specwright.conf");
+        Files.writeString(file, text);
+        return CheckConfig.load(file);
+    }
+
+    private void assertError(String text, String message) throws IOException {
+        Path file = dir.resolve("specwright.conf");
+        Files.writeString(file, text);
+        assertThatThrownBy(() -> CheckConfig.load(file)).isInstanceOf(ConfigException.class)
+                .hasMessage(file + message);
+    }
+
+    @Test
+    void readsEverySetting() throws Exception {
+        CheckConfig config = load("""
+                # comment
+                ; another comment
+                [check]
+                template = docs/template.rst
+                default-policy = ignore
+                short-required-sections = Problem, Solution
+                license-header =
+                    Licensed under
+                    CC-BY.
+                tracker-link-pattern = https://tracker/\\d+
+                link-opt-out-marker = .. no-link
+                max-line-length = 100
+                max-file-size = 2048
+                allow-images = yes
+                check-order = true
+                groups = template, format
+                extensions = .rst, .txt
+                excludes = build/, tmp/**
+                disable = empty-section
+                severity.line-length = warning
+                severity.image = off
+
+                [policy "specs/approved/*"]
+                kind = full
+                template = specs/approved-template.rst
+                optional-sections = Testing
+                optional-subsections =
+                    Proposed change > Alternatives
+                    Ramdisk impact
+                allow-extra-sections = true
+
+                [policy specs/backlog/]
+                kind = short
+                """);
+        assertThat(config.template()).isEqualTo("docs/template.rst");
+        assertThat(config.defaultPolicy()).isEqualTo(Policy.IGNORE);
+        assertThat(config.shortRequiredSections()).containsExactly("Problem", "Solution");
+        assertThat(config.licenseHeader()).isEqualTo("Licensed under CC-BY.");
+        assertThat(config.trackerLinkPattern()).isEqualTo("https://tracker/\\d+");
+        assertThat(config.linkOptOutMarker()).isEqualTo(".. no-link");
+        assertThat(config.maxLineLength()).isEqualTo(100);
+        assertThat(config.maxFileSize()).isEqualTo(2048);
+        assertThat(config.allowImages()).isTrue();
+        assertThat(config.checkOrder()).isTrue();
+        assertThat(config.groups()).containsExactlyInAnyOrder(RuleGroup.TEMPLATE, RuleGroup.FORMAT);
+        assertThat(config.extensions()).containsExactlyInAnyOrder(".rst", ".txt");
+        assertThat(config.excludes()).containsExactly("build/", "tmp/**");
+        assertThat(config.disabledRules()).containsExactlyInAnyOrder("empty-section", "image");
+        assertThat(config.severityOf("line-length")).isEqualTo(Severity.WARNING);
+        assertThat(config.policies()).containsExactly(
+                new PolicyRule("specs/approved/*", Policy.FULL, "specs/approved-template.rst", Set.of("Testing"),
+                        Set.of("Proposed change > Alternatives", "Ramdisk impact"), true),
+                PolicyRule.of("specs/backlog/", Policy.SHORT));
+        assertThat(config.policyFor("specs/backlog/x.rst")).isEqualTo(Policy.SHORT);
+        assertThat(config.policyFor("other.rst")).isEqualTo(Policy.IGNORE);
+    }
+
+    @Test
+    void withoutPolicySectionsTheDefaultLayoutStays() throws Exception {
+        CheckConfig config = load("[check]\nmax-line-length = 99\n");
+        assertThat(config.policies()).isEqualTo(CheckConfig.defaults().policies());
+        assertThat(config.maxLineLength()).isEqualTo(99);
+    }
+
+    @Test
+    void noneDisablesAHeaderCheck() throws Exception {
+        CheckConfig config = load("[check]\nlicense-header = none\ntracker-link-pattern =\n");
+        assertThat(config.licenseHeader()).isNull();
+        assertThat(config.trackerLinkPattern()).isNull();
+    }
+
+    @Test
+    void theIronicConfigurationLoads() throws Exception {
+        CheckConfig config = CheckConfig.load(Path.of("src/test/resources/ironic.conf"));
+        assertThat(config.policyFor("specs/approved/x.rst")).isEqualTo(Policy.FULL);
+        assertThat(config.policyFor("specs/backlog/x.rst")).isEqualTo(Policy.SHORT);
+        assertThat(config.policyFor("specs/16.0/x.rst")).isEqualTo(Policy.FORMAT_ONLY);
+        assertThat(config.licenseHeader()).isEqualTo("This work is licensed under a Creative Commons Attribution 3.0"
+                + " Unported License. http://creativecommons.org/licenses/by/3.0/legalcode");
+        assertThat(config.linkOptOutMarker()).isEqualTo(".. lint: norfe");
+        assertThat(config.isEnabled(RuleIds.EMPTY_SECTION)).isFalse();
+    }
+
+    @Test
+    void errorsNameTheFileAndLine() throws IOException {
+        assertError("max-line-length = 3\n", ":1: setting outside a section: start with [check] or [policy GLOB]");
+        assertError("[check]\nmax-line-length = many\n", ":2: max-line-length must be a whole number, not 'many'");
+        assertError("[check]\nallow-images = maybe\n", ":2: allow-images must be true or false, not 'maybe'");
+        assertError("[check]\ncolour = blue\n", ":2: unknown setting 'colour' in [check]");
+        assertError("[checks]\n", ":1: unknown section [checks]; expected [check] or [policy GLOB]");
+        assertError("[check\n", ":1: section header without closing ']': [check");
+        assertError("[check]\njust words\n", ":2: expected 'key = value', found 'just words'");
+        assertError("[policy a/]\ntemplate = t.rst\n", ":1: [policy a/] has no 'kind' (full, short, format-only or ignore)");
+        assertError("[policy a/]\nkind = strict\n", ":2: unknown policy kind 'strict'; expected full, short, format-only or ignore");
+        assertError("[check]\nseverity.line-length = fatal\n", ":2: severity.line-length must be error, warning or off, not 'fatal'");
+        assertError("[check]\ngroups = layout\n", ":2: unknown rule group 'layout'; expected template, format, syntax or priorities");
+        assertError("[policy a/]\nkind = full\ncolour = red\n", ":3: unknown setting 'colour' in [policy a/]");
+        assertError("  indented = 1\n", ":1: indented line without a key before it");
+    }
+
+    @Test
+    void validationErrorsNameTheFile() throws IOException {
+        Path file = dir.resolve("specwright.conf");
+        Files.writeString(file, "[policy \"specs/[x\"]\nkind = full\n");
+        assertThatThrownBy(() -> CheckConfig.load(file)).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(file + ": invalid glob 'specs/[x' in policy: ");
+    }
+
+    @Test
+    void missingFileIsAClearError() {
+        Path missing = dir.resolve("nope.conf");
+        assertThatThrownBy(() -> CheckConfig.load(missing)).isInstanceOf(ConfigException.class)
+                .hasMessage("cannot read configuration file " + missing + ": no such file");
+    }
+}

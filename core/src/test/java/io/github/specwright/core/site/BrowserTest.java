@@ -1,0 +1,88 @@
+package io.github.specwright.core.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The site of a generated repository (the archetype's documents with its default answers) in a real headless
+ * browser: open the index, follow a link to a spec, search from the page
+ * header, refine the search by typing, and keep screenshots in {@code target/browser-test/}. Skips, saying why,
+ * only when no chromium is installed ({@code .ci/run} installs Debian's).
+ */
+@Tag("browser")
+class BrowserTest {
+
+    @TempDir
+    Path repository;
+
+    @TempDir
+    Path profile;
+
+    @Test
+    void indexLinkSpecPageAndSearchWorkInChromium() throws Exception {
+        Optional<Path> executable = Chromium.find();
+        Assumptions.assumeTrue(executable.isPresent(),
+                "SKIPPED: no chromium found (/usr/bin/chromium); install it with 'apt-get install -y chromium' to run the browser test");
+        Assumptions.assumeTrue(GeneratedRepository.available(), "the archetype's templates are not beside core");
+        GeneratedRepository.generate(repository);
+        Path output = Path.of("target/browser-test").toAbsolutePath();
+        Path site = output.resolve("site");
+        SiteResult result = new SiteBuilder(SiteOptions.defaults().withTitle("Example specs").withUseGit(false)).build(repository, site);
+        // The generated repository builds its site in strict mode: its own documents must render without a finding.
+        assertThat(result.findings()).isEmpty();
+
+        try (StaticServer server = new StaticServer(site); Chromium browser = Chromium.start(executable.get(), profile.resolve("p"))) {
+            browser.navigate(server.url("index.html"));
+            assertThat(browser.evaluate("document.title")).isEqualTo("Example specs");
+            assertThat(browser.evaluate("document.querySelector('#group-specs-approved h3').textContent")).isEqualTo("approved 1");
+            assertThat(browser.evaluate("document.querySelector('#group-specs-approved a').textContent")).isEqualTo("Publish the specs as HTML");
+            assertThat(browser.evaluate("document.querySelector('#group-specs-backlog a').textContent")).isEqualTo("Search the published specs");
+
+            // Follow the link from the index by clicking it.
+            browser.evaluate("document.querySelector('#group-specs-approved a').click()");
+            browser.waitFor("location.pathname.endsWith('/specs/approved/publish-specs-as-html.html') && document.readyState === 'complete'");
+            assertThat(browser.evaluate("document.querySelector('main h1').textContent")).isEqualTo("Publish the specs as HTML");
+            assertThat(browser.evaluate("document.querySelector('main section h2').textContent")).startsWith("Problem description");
+            assertThat(browser.evaluate("document.querySelector('nav.toc a').getAttribute('href')")).isEqualTo("#problem-description");
+            assertThat(browser.evaluate("document.querySelector('footer code').textContent")).isEqualTo("specs/approved/publish-specs-as-html.rst");
+            assertThat(browser.evaluate("getComputedStyle(document.querySelector('.site-header')).display")).isEqualTo("flex");
+            Files.write(output.resolve("spec-page.png"), browser.screenshot());
+
+            // Search from the header form of the spec page: the results are computed in the browser by search.js.
+            browser.evaluate("(() => { const f = document.querySelector('.search-form');"
+                    + " f.querySelector('input').value = 'reviewers managers'; f.requestSubmit(); return 'submitted'; })()");
+            browser.waitFor("location.pathname.endsWith('/search.html') && document.querySelectorAll('#search-results li').length > 0");
+            assertThat(browser.evaluate("document.getElementById('search-input').value")).isEqualTo("reviewers managers");
+            assertThat(browser.evaluate("document.getElementById('search-status').textContent"))
+                    .isEqualTo("1 document found for: reviewers managers");
+            assertThat(browser.evaluate("document.querySelector('#search-results li a').getAttribute('href')"))
+                    .isEqualTo("specs/approved/publish-specs-as-html.html");
+            assertThat(browser.evaluate("document.querySelector('#search-results mark').textContent.toLowerCase()")).isEqualTo("reviewers");
+
+            // Typing refines the results live; the best match (a title hit) comes first.
+            browser.evaluate("(() => { const i = document.getElementById('search-input'); i.value = 'search the published';"
+                    + " i.dispatchEvent(new Event('input')); return 'typed'; })()");
+            assertThat(browser.evaluate("document.querySelector('#search-results li a').textContent")).isEqualTo("Search the published specs");
+            assertThat(browser.evaluate("location.search")).isEqualTo("?q=search+the+published");
+
+            // A query with markup stays text: no element is created from the index or the query.
+            browser.navigate(server.url("search.html?q=%3Cimg%20src%3Dx%3E"));
+            assertThat(browser.evaluate("document.querySelectorAll('#search-results img, main img').length")).isEqualTo("0");
+            assertThat(browser.evaluate("document.getElementById('search-status').textContent"))
+                    .isEqualTo("No document contains all of: <img src=x>");
+
+            browser.navigate(server.url("search.html?q=published"));
+            byte[] png = browser.screenshot();
+            Files.write(output.resolve("search.png"), png);
+            assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+            assertThat(png.length).isGreaterThan(5_000);
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package io.github.specwright.core.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.specwright.core.check.Finding;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The site's plumbing on a small repository: pages, links listing a spec again, index, feed, search, assets. */
+class SiteBuilderTest {
+
+    @TempDir
+    Path repository;
+
+    @TempDir
+    Path output;
+
+    private void file(String path, String content, String modified) throws IOException {
+        Path file = repository.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.parse(modified)));
+    }
+
+    @BeforeEach
+    void repository() throws IOException {
+        file("specs/approved/alpha.rst", "=====\nAlpha\n=====\n\nThe first spec.\n", "2024-01-01T00:00:00Z");
+        file("specs/approved/beta.rst", "====\nBeta\n====\n\nThe second spec.\n", "2025-06-01T00:00:00Z");
+        file("specs/backlog/gamma.rst", "=====\nGamma\n=====\n\nLater.\n", "2023-01-01T00:00:00Z");
+        file("specs/template.rst", "========\nTemplate\n========\n", "2020-01-01T00:00:00Z");
+        file("priorities/pike-priorities.rst", "====\nPike\n====\n", "2020-01-01T00:00:00Z");
+        file("priorities/2023-1-workitems.rst", "====\n2023\n====\n", "2020-01-01T00:00:00Z");
+        file("README.rst", "Readme\n", "2020-01-01T00:00:00Z");
+        // git's form of a symbolic link without symlink support: a one-line file naming the target.
+        Files.createDirectories(repository.resolve("specs/2.0"));
+        Files.writeString(repository.resolve("specs/2.0/beta.rst"), "../approved/beta.rst");
+        Files.createDirectories(repository.resolve("specs/10.0"));
+        Files.createSymbolicLink(repository.resolve("specs/10.0/alpha.rst"), Path.of("../approved/alpha.rst"));
+        Files.createDirectories(repository.resolve("specs/not-implemented"));
+        Files.writeString(repository.resolve("specs/not-implemented/gone.rst"), "specs/approved/gone.rst");
+        Files.createDirectories(repository.resolve("target/junk"));
+        Files.writeString(repository.resolve("target/junk/ignored.rst"), "Ignored\n");
+    }
+
+    private SiteResult build() throws IOException {
+        return new SiteBuilder(SiteOptions.defaults().withTitle("Test <Specs>").withUseGit(false)).build(repository, output);
+    }
+
+    @Test
+    void rendersEveryDocumentOnceAndEveryLinkAsAnAlias() throws IOException {
+        SiteResult result = build();
+        assertThat(result.pages()).isEqualTo(7);
+        assertThat(result.aliases()).isEqualTo(2);
+        for (String page : List.of("specs/approved/alpha.html", "specs/approved/beta.html", "specs/backlog/gamma.html",
+                "specs/template.html", "priorities/pike-priorities.html", "README.html", "index.html", "search.html",
+                "search-index.js", "search.js", "style.css", "feed.xml")) {
+            assertThat(output.resolve(page)).as(page).isRegularFile();
+        }
+        assertThat(output.resolve("target")).doesNotExist();
+        String redirect = SiteChecker.read(output, "specs/10.0/alpha.html");
+        assertThat(redirect).contains("<meta http-equiv=\"refresh\" content=\"0; url=../approved/alpha.html\"/>");
+        assertThat(SiteChecker.read(output, "specs/2.0/beta.html")).contains("url=../approved/beta.html");
+    }
+
+    @Test
+    void aBrokenLinkIsAFindingNamingTheFile() throws IOException {
+        List<Finding> findings = build().findings();
+        assertThat(findings).extracting(Finding::format).containsExactly(
+                "specs/not-implemented/gone.rst:1:1: warning [site-broken-symlink] link to "
+                        + "'specs/not-implemented/specs/approved/gone.rst' points to no document of this repository: not listed");
+        assertThat(output.resolve("specs/not-implemented/gone.html")).doesNotExist();
+    }
+
+    @Test
+    void indexGroupsStatusesThenReleasesNewestFirst() throws IOException {
+        build();
+        String index = SiteChecker.read(output, "index.html");
+        List<String> groups = all(Pattern.compile("<section class=\"group\" id=\"([^\"]+)\">"), index);
+        assertThat(groups).containsExactly("group-specs-backlog", "group-specs-approved", "group-specs-10-0", "group-specs-2-0");
+        assertThat(index).contains("<title>Test &lt;Specs&gt;</title>");
+        assertThat(index.indexOf("priorities/2023-1-workitems.html")).isLessThan(index.indexOf("priorities/pike-priorities.html"));
+        // The release group lists the spec through its link, pointing at the one page.
+        String release = index.substring(index.indexOf("id=\"group-specs-10-0\""));
+        assertThat(release).contains("<a href=\"specs/approved/alpha.html\">").contains("<span class=\"alias\">link to specs/approved</span>");
+        assertThat(index).contains("<section id=\"templates\">").contains("<section id=\"other-documents\">");
+    }
+
+    @Test
+    void feedListsSpecsNewestFirstByFileTimeWithoutGit() throws Exception {
+        build();
+        String feed = SiteChecker.read(output, "feed.xml");
+        var document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(output.resolve("feed.xml").toFile());
+        assertThat(document.getDocumentElement().getTagName()).isEqualTo("feed");
+        assertThat(all(Pattern.compile("<link rel=\"alternate\" type=\"text/html\" href=\"(specs/[^\"]+)\"/>"), feed))
+                .containsExactly("specs/approved/beta.html", "specs/approved/alpha.html", "specs/backlog/gamma.html");
+        assertThat(feed).contains("<updated>2025-06-01T00:00:00Z</updated>");
+    }
+
+    @Test
+    void feedUsesGitCommitDatesWhenTheRepositoryIsAWorkTree() throws Exception {
+        if (!git("init", "-q")) {
+            return; // no git on this machine: the file-time test above covers the fallback
+        }
+        git("add", "specs/approved/alpha.rst");
+        commit("2021-03-04T05:06:07Z", "alpha");
+        git("add", "-A");
+        commit("2019-01-01T00:00:00Z", "rest");
+        new SiteBuilder(SiteOptions.defaults()).build(repository, output);
+        String feed = SiteChecker.read(output, "feed.xml");
+        int alpha = feed.indexOf("specs/approved/alpha.html");
+        assertThat(feed.substring(alpha, feed.indexOf("</entry>", alpha))).contains("<updated>2021-03-04T05:06:07Z</updated>");
+        assertThat(all(Pattern.compile("href=\"(specs/[^\"]+)\"/>"), feed).get(0)).isEqualTo("specs/approved/alpha.html");
+    }
+
+    private boolean git(String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("git", "-c", "user.name=T", "-c", "user.email=t@example.org"));
+        command.addAll(List.of(args));
+        try {
+            Process process = new ProcessBuilder(command).directory(repository.toFile()).redirectErrorStream(true).start();
+            process.getInputStream().readAllBytes();
+            return process.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private void commit(String date, String message) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder("git", "-c", "user.name=T", "-c", "user.email=t@example.org",
+                "commit", "-q", "-m", message).directory(repository.toFile()).redirectErrorStream(true);
+        builder.environment().put("GIT_COMMITTER_DATE", date);
+        builder.environment().put("GIT_AUTHOR_DATE", date);
+        Process process = builder.start();
+        process.getInputStream().readAllBytes();
+        assertThat(process.waitFor()).isZero();
+    }
+
+    @Test
+    void searchIndexHoldsEveryPageAsData() throws IOException {
+        build();
+        String script = SiteChecker.read(output, "search-index.js");
+        assertThat(script).startsWith("// Generated by Specwright").contains("window.specwrightSearchIndex = [")
+                .contains("\"url\":\"specs/approved/alpha.html\"").contains("\"path\":\"specs/approved/alpha.rst\"");
+        assertThat(SiteChecker.read(output, "search.html")).contains("<script src=\"search-index.js\"></script>")
+                .contains("<script src=\"search.js\"></script>").contains("id=\"search-results\"");
+    }
+
+    @Test
+    void everyPageIsWellFormedAndEveryInternalLinkResolves() throws Exception {
+        build();
+        SiteChecker.Report report = SiteChecker.check(output);
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.pages()).isEqualTo(11); // 7 documents, 2 links, index, search
+        assertThat(report.links()).isGreaterThan(50);
+    }
+
+    @Test
+    void theCheckerCatchesABrokenLink() throws Exception {
+        build();
+        Path page = output.resolve("specs/approved/alpha.html");
+        Files.writeString(page, Files.readString(page).replace("</main>", "<a href=\"../nowhere.html#x\">x</a></main>"));
+        assertThat(SiteChecker.check(output).problems())
+                .containsExactly("specs/approved/alpha.html: href=\"../nowhere.html#x\" points to a missing file");
+    }
+
+    @Test
+    void aMissingRootIsAClearError() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SiteBuilder(SiteOptions.defaults())
+                        .build(repository.resolve("missing"), output))
+                .isInstanceOf(IOException.class).hasMessageEndingWith("missing: not a directory");
+    }
+
+    private static List<String> all(Pattern pattern, String text) {
+        List<String> found = new java.util.ArrayList<>();
+        Matcher matcher = pattern.matcher(text);
+        while (matcher.find()) {
+            found.add(matcher.group(1));
+        }
+        return found;
+    }
+}

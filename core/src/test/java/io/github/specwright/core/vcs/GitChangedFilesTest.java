@@ -1,0 +1,93 @@
+package io.github.specwright.core.vcs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.specwright.core.vcs.GitChangedFiles.GitException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GitChangedFilesTest {
+
+    @TempDir
+    Path repo;
+
+    private final GitChangedFiles changed = new GitChangedFiles();
+
+    @BeforeEach
+    void gitIsThere() throws Exception {
+        boolean available;
+        try {
+            available = new ProcessBuilder("git", "--version").start().waitFor() == 0;
+        } catch (java.io.IOException e) {
+            available = false;
+        }
+        Assumptions.assumeTrue(available, "git is not installed");
+    }
+
+    private void git(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=t", "-c", "user.email=t@example.com",
+                "-c", "commit.gpgsign=false"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor()).as(output).isZero();
+    }
+
+    @Test
+    void listsModifiedAddedAndUntrackedButNotDeletedOrIgnored() throws Exception {
+        git("init", "-q");
+        Files.createDirectories(repo.resolve("specs/approved"));
+        Files.writeString(repo.resolve("specs/approved/a.rst"), "a\n");
+        Files.writeString(repo.resolve("specs/approved/gone.rst"), "g\n");
+        Files.writeString(repo.resolve("specs/approved/same.rst"), "s\n");
+        Files.writeString(repo.resolve(".gitignore"), "*.tmp\n");
+        git("add", "-A");
+        git("commit", "-q", "-m", "one");
+        Files.writeString(repo.resolve("specs/approved/a.rst"), "a changed\n");
+        Files.delete(repo.resolve("specs/approved/gone.rst"));
+        Files.writeString(repo.resolve("specs/approved/staged new.rst"), "n\n");
+        git("add", "specs/approved/staged new.rst");
+        Files.writeString(repo.resolve("specs/approved/untracked.rst"), "u\n");
+        Files.writeString(repo.resolve("ignored.tmp"), "i\n");
+
+        assertThat(changed.since(repo, "HEAD")).containsExactly(
+                "specs/approved/a.rst", "specs/approved/staged new.rst", "specs/approved/untracked.rst");
+        // From a subdirectory, paths are relative to it.
+        assertThat(changed.since(repo.resolve("specs"), "HEAD")).containsExactly(
+                "approved/a.rst", "approved/staged new.rst", "approved/untracked.rst");
+    }
+
+    @Test
+    void anUnknownRefIsAClearError() throws Exception {
+        git("init", "-q");
+        Files.writeString(repo.resolve("a.rst"), "a\n");
+        git("add", "-A");
+        git("commit", "-q", "-m", "one");
+        assertThatThrownBy(() -> changed.since(repo, "no-such-branch"))
+                .isInstanceOf(GitException.class)
+                .hasMessageStartingWith("unknown git ref 'no-such-branch'");
+        assertThatThrownBy(() -> changed.since(repo, "--output=x"))
+                .hasMessage("invalid git ref '--output=x'");
+    }
+
+    @Test
+    void outsideARepositoryIsAClearError() {
+        assertThatThrownBy(() -> changed.since(repo, "HEAD"))
+                .isInstanceOf(GitException.class)
+                .hasMessageStartingWith("unknown git ref 'HEAD': fatal: not a git repository");
+    }
+
+    @Test
+    void aMissingGitIsAClearError() {
+        assertThatThrownBy(() -> new GitChangedFiles("/nonexistent/git").since(repo, "HEAD"))
+                .isInstanceOf(GitException.class)
+                .hasMessageStartingWith("cannot run git ('/nonexistent/git'): is git installed and on the PATH?");
+    }
+}

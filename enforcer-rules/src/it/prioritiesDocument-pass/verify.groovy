@@ -1,0 +1,3 @@
+def log = new File(basedir, 'build.log').readLines()
+assert log.any { it ==~ /\[INFO\] prioritiesDocument: checked \d+ files in \d+ ms, \d+ ms of CPU/ }
+assert log.contains('[INFO] Rule 0: io.github.specwright.enforcer.PrioritiesDocument passed')

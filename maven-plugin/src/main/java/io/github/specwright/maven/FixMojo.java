@@ -1,0 +1,60 @@
+package io.github.specwright.maven;
+
+import io.github.specwright.core.check.CheckConfig;
+import io.github.specwright.core.check.ConfigException;
+import io.github.specwright.core.fix.FixOptions;
+import io.github.specwright.core.fix.FixResult;
+import io.github.specwright.core.fix.SpecFixer;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Fixes what can be fixed without a human: trailing whitespace, CR line ends, tab indentation, the final
+ * newline, too-short title adornments and missing template sections (appended with the body "None"); with
+ * {@code -Dspecwright.rewrap} also over-long plain paragraphs. Prints the changes per file. Each file is
+ * replaced atomically, keeping its permissions, or left untouched on any error.
+ */
+@Mojo(name = "fix", threadSafe = true)
+public class FixMojo extends AbstractMojo {
+
+    /** The repository root. */
+    @Parameter(property = "specwright.basedir", defaultValue = "${project.basedir}", required = true)
+    File basedir;
+
+    /** A Specwright configuration file; the default layout without one. */
+    @Parameter(property = "specwright.config")
+    File configFile;
+
+    /** Also re-wrap over-long plain paragraphs to the line length. */
+    @Parameter(property = "specwright.rewrap", defaultValue = "false")
+    boolean rewrap;
+
+    /** Fix only the files changed against this git ref (and untracked files). */
+    @Parameter(property = "specwright.changedSince")
+    String changedSince;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        CheckConfig config = MojoSupport.config(configFile);
+        Path root = basedir.toPath();
+        List<Path> selection = MojoSupport.selection(root, changedSince, config);
+        FixResult result;
+        try {
+            result = new SpecFixer(config, FixOptions.defaults().withRewrap(rewrap)).fix(root, selection);
+        } catch (ConfigException e) {
+            throw new MojoExecutionException("Specwright fix: " + e.getMessage(), e);
+        }
+        for (String line : result.format().split("\n")) {
+            getLog().info(line);
+        }
+        if (result.hasErrors()) {
+            throw new MojoFailureException("Specwright fix: some files could not be fixed (see above); they were left unchanged");
+        }
+    }
+}
