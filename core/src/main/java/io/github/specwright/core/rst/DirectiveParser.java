@@ -154,8 +154,10 @@ final class DirectiveParser {
         }
         String lower = name.toLowerCase(Locale.ROOT);
         if (content.isEmpty() && NEEDS_CONTENT.contains(lower)) {
+            // docutils replaces such a directive by its error message: nothing is left in the tree.
             ctx.report(lineNo, Level.ERROR, "rst-directive-error",
                     "the '" + name + "' directive on line " + lineNo + " needs content; none found");
+            return null;
         }
         Directive node = new Directive(span, name, arguments, options, TextParser.join(content),
                 content.isEmpty() ? 0 : content.get(0).lineNo());
@@ -171,13 +173,15 @@ final class DirectiveParser {
                 if (lower.equals("replace")) {
                     checkReplace(node, name, lineNo);
                 }
-                if (lower.equals("list-table")) {
-                    checkListTable(node, name, lineNo, ctx.diagnosticsAtDepth(before, depth + 1) > 0, options);
+                if (lower.equals("list-table")
+                        && !checkListTable(node, name, lineNo, ctx.diagnosticsAtDepth(before, depth + 1) > 0, options)) {
+                    return null;
                 }
             }
         } else if (lower.equals("list-table") || lower.equals("csv-table")) {
             ctx.report(lineNo, Level.ERROR, "rst-directive-error",
                     "the '" + name + "' directive on line " + lineNo + " is empty; it needs content");
+            return null;
         }
         return node;
     }
@@ -185,9 +189,10 @@ final class DirectiveParser {
     /**
      * docutils' list-table check: the content must be one bullet list whose items each hold one
      * bullet list, all of the same length (problems reported inside the content count as extra
-     * elements, as docutils' system messages do).
+     * elements, as docutils' system messages do). Returns false (the table is dropped, as docutils
+     * drops it) when the check fails.
      */
-    private void checkListTable(Directive node, String name, int lineNo, boolean messagesInside, Map<String, String> options) {
+    private boolean checkListTable(Directive node, String name, int lineNo, boolean messagesInside, Map<String, String> options) {
         String problem = null;
         if (messagesInside || node.children().size() != 1 || !(node.children().get(0) instanceof BulletList rows)) {
             problem = "its content must be exactly one bullet list";
@@ -214,9 +219,10 @@ final class DirectiveParser {
             ctx.report(lineNo, Level.ERROR, "rst-directive-error",
                     "the '" + name + "' directive on line " + lineNo + " must hold a uniform two-level bullet list: " + problem);
         }
+        return problem == null;
     }
 
-    /** Set when the last replace directive did not hold a single paragraph. */
+    /** Set when the last replace directive did not hold exactly one paragraph (then it gives no text). */
     private boolean replaceFailed;
 
     /** docutils' replace: the content must be one paragraph (problems reported inside it aside). */
@@ -230,8 +236,8 @@ final class DirectiveParser {
                 other = true;
             }
         }
-        replaceFailed = other || paragraphs > 1;
-        if (replaceFailed) {
+        replaceFailed = other || paragraphs != 1;
+        if (other || paragraphs > 1) {
             ctx.report(lineNo, Level.ERROR, "rst-directive-error",
                     "error in the '" + name + "' directive: its content must be a single paragraph");
         }

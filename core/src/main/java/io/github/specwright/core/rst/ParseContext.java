@@ -71,6 +71,16 @@ final class ParseContext {
         return count;
     }
 
+    /** Whether a problem has been reported on a line in {@code [from, to)}. */
+    boolean hasDiagnosticBetween(int from, int to) {
+        for (Diagnostic d : diagnostics) {
+            if (d.line() >= from && d.line() < to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     int diagnosticCount() {
         return diagnostics.size();
     }

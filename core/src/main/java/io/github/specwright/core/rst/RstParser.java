@@ -45,9 +45,15 @@ public final class RstParser {
         Document document = new Document(text.lineCount() == 0 ? SourceSpan.UNKNOWN : SourceSpan.lines(1, text.lineCount()),
                 sourceName);
         SectionBuilder sections = new SectionBuilder(ctx);
-        new BodyParser(ctx).run(new Block(text.lines(), document, sections, 0));
-        sections.build(document);
-        TransitionCheck.run(document, ctx);
+        try {
+            new BodyParser(ctx).run(new Block(text.lines(), document, sections, 0));
+            sections.build(document);
+            TransitionCheck.run(document, ctx);
+        } catch (RuntimeException e) {
+            // A defect of ours must not cost the caller the file: keep what was built and say so.
+            diagnostics.add(new Diagnostic(1, 1, Diagnostic.Level.SEVERE, "rst-internal-error",
+                    "the reStructuredText parser failed on this file (" + e + "); please report it with the file"));
+        }
         InlinePass.run(document, diagnostics);
         diagnostics.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
         return new ParsedDocument(String.join("\n", SourceText.splitLines(source)), document, diagnostics);

@@ -43,10 +43,14 @@ final class TransitionCheck {
         boolean subtitled = titled && children.size() > 1 && children.get(1) instanceof Subtitle;
         // A title's own warning stands after it in docutils' tree and so counts as an element.
         boolean titleWarned = titled && ctx.isWarnedTitle(children.get(0));
-        if (index == 0 || (titled && !titleWarned && (index == 1 || (subtitled && index == 2)))) {
+        // docutils keeps its messages as nodes in the tree: one reported before the transition
+        // within the same document or section means the transition does not begin it.
+        int parentStart = parent instanceof Document ? 1 : parent.span().startLine();
+        boolean messageBefore = ctx.hasDiagnosticBetween(parentStart, line);
+        if (!messageBefore && (index == 0 || (titled && !titleWarned && (index == 1 || (subtitled && index == 2))))) {
             ctx.report(line, Level.ERROR, "rst-transition",
                     "a transition (line " + line + ") may not begin a document or section; put body text before it");
-        } else if (children.get(index - 1) instanceof Transition) {
+        } else if (index > 0 && children.get(index - 1) instanceof Transition) {
             ctx.report(line, Level.ERROR, "rst-transition",
                     "transitions on lines " + children.get(index - 1).span().startLine() + " and " + line
                             + " are adjacent; put body text between them");
@@ -56,7 +60,7 @@ final class TransitionCheck {
         while (current.parent() != null && current.parent().children().indexOf(current) == current.parent().children().size() - 1) {
             current = current.parent();
         }
-        if (current.parent() == null) {
+        if (current.parent() == null && !ctx.hasDiagnosticBetween(line + 1, Integer.MAX_VALUE)) {
             ctx.report(line, Level.ERROR, "rst-transition",
                     "a transition (line " + line + ") may not end the document; remove it or add text after it");
         }

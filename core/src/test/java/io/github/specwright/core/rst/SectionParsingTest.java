@@ -161,6 +161,8 @@ class SectionParsingTest {
         assertThat(diagnostics("----\n\ntext\n")).isEqualTo("1 ERROR rst-transition\n");
         assertThat(diagnostics("text\n\n----\n\n----\n\ntext\n")).isEqualTo("5 ERROR rst-transition\n");
         assertThat(diagnostics("text\n\n----\n\ntext\n\n----\n")).isEqualTo("7 ERROR rst-transition\n");
+        assertThat(diagnostics(".. note::\n\n----\n\ntext\n")).as("docutils' error message node stands before it")
+                .isEqualTo("1 ERROR rst-directive-error\n");
     }
 
     @Test
