@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import io.github.specwright.core.check.priorities.PrioritiesOptions;
 
 /**
  * What the spec checks check, and where. Immutable and thread-safe; make one with
@@ -32,6 +33,8 @@ public final class CheckConfig {
             "https?://\\S*(/issues/\\d+|/browse/[A-Z][A-Z0-9_]*-\\d+|/\\+bug/\\d+|/bugs/\\d+|/story/\\d+)";
     public static final String DEFAULT_LINK_OPT_OUT_MARKER = ".. no-tracker-link";
     public static final int DEFAULT_MAX_LINE_LENGTH = 79;
+    /** Where priorities documents live in the default layout. */
+    public static final String DEFAULT_PRIORITIES_DOCUMENTS = "priorities/";
     public static final long DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
     public static final List<String> DEFAULT_SHORT_REQUIRED_SECTIONS = List.of("Problem description", "Proposed change");
 
@@ -51,14 +54,17 @@ public final class CheckConfig {
     private final List<String> excludes;
     private final Map<String, Severity> severities;
     private final Set<String> disabledRules;
+    private final List<String> prioritiesDocuments;
+    private final PrioritiesOptions prioritiesOptions;
 
     // Compiled forms, derived from the fields above.
     private final List<PathMatcher> policyMatchers;
     private final List<PathMatcher> excludeMatchers;
+    private final List<PathMatcher> prioritiesMatchers;
     private final Pattern trackerLink;
 
     private CheckConfig(Builder b, List<PathMatcher> policyMatchers, List<PathMatcher> excludeMatchers,
-                        Pattern trackerLink) {
+                        List<PathMatcher> prioritiesMatchers, Pattern trackerLink) {
         this.template = b.template;
         this.policies = List.copyOf(b.policies);
         this.defaultPolicy = b.defaultPolicy;
@@ -75,6 +81,9 @@ public final class CheckConfig {
         this.excludes = List.copyOf(b.excludes);
         this.severities = Map.copyOf(b.severities);
         this.disabledRules = Set.copyOf(b.disabledRules);
+        this.prioritiesDocuments = List.copyOf(b.prioritiesDocuments);
+        this.prioritiesOptions = b.prioritiesOptions;
+        this.prioritiesMatchers = List.copyOf(prioritiesMatchers);
         this.policyMatchers = List.copyOf(policyMatchers);
         this.excludeMatchers = List.copyOf(excludeMatchers);
         this.trackerLink = trackerLink;
@@ -116,6 +125,9 @@ public final class CheckConfig {
         b.excludes = new ArrayList<>(excludes);
         b.severities = new LinkedHashMap<>(severities);
         b.disabledRules = new LinkedHashSet<>(disabledRules);
+        b.prioritiesDocuments = new ArrayList<>(prioritiesDocuments);
+        b.prioritiesDetailsTitles = new ArrayList<>(prioritiesOptions.detailsTitles());
+        b.prioritiesMaxContacts = prioritiesOptions.maxContacts();
         return b;
     }
 
@@ -187,6 +199,27 @@ public final class CheckConfig {
 
     public Set<String> disabledRules() {
         return disabledRules;
+    }
+
+    /** Globs of the priorities documents (root-relative); a glob ending in {@code /} means a directory. */
+    public List<String> prioritiesDocuments() {
+        return prioritiesDocuments;
+    }
+
+    /** The layout priorities documents follow: details section titles, contact limit. */
+    public PrioritiesOptions prioritiesOptions() {
+        return prioritiesOptions;
+    }
+
+    /** Whether a root-relative path is a priorities document, checked by the priorities rules. */
+    public boolean isPrioritiesDocument(String relativePath) {
+        Path path = Path.of(relativePath);
+        for (PathMatcher matcher : prioritiesMatchers) {
+            if (matcher.matches(path)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether findings of {@code ruleId} are reported: its group is on and it is not disabled. */
@@ -295,6 +328,10 @@ public final class CheckConfig {
         private List<String> excludes = new ArrayList<>(List.of("target/", "**/target/"));
         private Map<String, Severity> severities = new LinkedHashMap<>();
         private Set<String> disabledRules = new LinkedHashSet<>();
+        private List<String> prioritiesDocuments = new ArrayList<>(List.of(DEFAULT_PRIORITIES_DOCUMENTS));
+        private List<String> prioritiesDetailsTitles = PrioritiesOptions.defaults().detailsTitles();
+        private int prioritiesMaxContacts = PrioritiesOptions.defaults().maxContacts();
+        private PrioritiesOptions prioritiesOptions;
 
         private Builder() {
         }
@@ -411,6 +448,24 @@ public final class CheckConfig {
             return this;
         }
 
+        /** Globs of the priorities documents, e.g. {@code priorities/}; empty for none. */
+        public Builder prioritiesDocuments(List<String> globs) {
+            this.prioritiesDocuments = new ArrayList<>(globs);
+            return this;
+        }
+
+        /** Titles of the section holding the priorities' details, the first present wins. */
+        public Builder prioritiesDetailsTitles(List<String> titles) {
+            this.prioritiesDetailsTitles = new ArrayList<>(titles);
+            return this;
+        }
+
+        /** The most primary contacts one row of a priorities table may name. */
+        public Builder prioritiesMaxContacts(int max) {
+            this.prioritiesMaxContacts = max;
+            return this;
+        }
+
         /** Validates the settings and makes the configuration. */
         public CheckConfig build() throws ConfigException {
             if (template == null || template.isBlank()) {
@@ -461,6 +516,19 @@ public final class CheckConfig {
                 }
                 excludeMatchers.add(compileGlob(glob, "excludes"));
             }
+            if (prioritiesMaxContacts < 1) {
+                throw new ConfigException("priorities-max-contacts must be at least 1, not " + prioritiesMaxContacts);
+            }
+            prioritiesOptions = PrioritiesOptions.defaults()
+                    .withDetailsTitles(prioritiesDetailsTitles)
+                    .withMaxContacts(prioritiesMaxContacts);
+            List<PathMatcher> prioritiesMatchers = new ArrayList<>();
+            for (String glob : prioritiesDocuments) {
+                if (glob == null || glob.isBlank()) {
+                    throw new ConfigException("a priorities-documents glob is empty");
+                }
+                prioritiesMatchers.add(compileGlob(glob, "priorities-documents"));
+            }
             Pattern trackerLink = null;
             if (trackerLinkPattern != null && !trackerLinkPattern.isBlank()) {
                 try {
@@ -472,7 +540,7 @@ public final class CheckConfig {
             } else {
                 trackerLinkPattern = null;
             }
-            return new CheckConfig(this, policyMatchers, excludeMatchers, trackerLink);
+            return new CheckConfig(this, policyMatchers, excludeMatchers, prioritiesMatchers, trackerLink);
         }
 
         private static void requireKnownRule(String ruleId, String setting) throws ConfigException {

@@ -191,6 +191,9 @@ final class ConfigFileReader {
             case "extensions" -> builder.extensions(new LinkedHashSet<>(list(value)));
             case "excludes" -> builder.excludes(list(value));
             case "disable" -> list(value).forEach(builder::disable);
+            case "priorities-documents" -> builder.prioritiesDocuments(list(value));
+            case "priorities-details-titles" -> builder.prioritiesDetailsTitles(list(value));
+            case "priorities-max-contacts" -> builder.prioritiesMaxContacts((int) number(key, value, line));
             default -> throw error(line, "unknown setting '" + key + "' in [check]");
         }
     }

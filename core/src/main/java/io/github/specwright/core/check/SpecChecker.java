@@ -1,5 +1,6 @@
 package io.github.specwright.core.check;
 
+import io.github.specwright.core.check.priorities.PrioritiesCheck;
 import io.github.specwright.core.model.Diagnostic;
 import io.github.specwright.core.model.ParsedDocument;
 import io.github.specwright.core.parse.DocumentParsers;
@@ -168,6 +169,11 @@ public final class SpecChecker {
             if (diagnostic.isFinding()) {
                 problems.add(new Problem(Math.max(1, diagnostic.line()), Math.max(1, diagnostic.column()),
                         diagnostic.ruleId(), diagnostic.message()));
+            }
+        }
+        if (format == DocumentParsers.Format.RST && config.isPrioritiesDocument(file.path)) {
+            for (Finding finding : new PrioritiesCheck(config.prioritiesOptions()).check(file.path, parsed)) {
+                problems.add(new Problem(finding.line(), finding.column(), finding.ruleId(), finding.message()));
             }
         }
         if (file.policy.checksTemplate()) {

@@ -122,10 +122,13 @@ class CheckConfigTest {
                 .checkOrder(true).licenseHeader(null).trackerLinkPattern("x").linkOptOutMarker("m")
                 .maxFileSize(5).extensions(Set.of(".rst", ".txt")).excludes(List.of("a/"))
                 .severity(RuleIds.IMAGE, Severity.WARNING).disable(RuleIds.EMPTY_SECTION)
-                .shortRequiredSections(List.of("A")).defaultPolicy(Policy.IGNORE).build();
+                .shortRequiredSections(List.of("A")).defaultPolicy(Policy.IGNORE)
+                .prioritiesDocuments(List.of("plans/")).prioritiesDetailsTitles(List.of("Work"))
+                .prioritiesMaxContacts(4).build();
         CheckConfig copy = original.toBuilder().build();
         assertThat(copy).usingRecursiveComparison()
-                .ignoringFields("policyMatchers", "excludeMatchers", "trackerLink").isEqualTo(original);
+                .ignoringFields("policyMatchers", "excludeMatchers", "prioritiesMatchers", "trackerLink")
+                .isEqualTo(original);
     }
 
     @Test
