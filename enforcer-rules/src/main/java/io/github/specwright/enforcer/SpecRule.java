@@ -73,6 +73,9 @@ public abstract class SpecRule extends AbstractEnforcerRule {
     private List<String> excludes;
     private Map<String, String> severities;
     private List<String> disabledRules;
+    private List<String> prioritiesDocuments;
+    private List<String> prioritiesDetailsTitles;
+    private Integer prioritiesMaxContacts;
 
     /**
      * @param project     the project whose directory relative paths resolve against
@@ -259,6 +262,15 @@ public abstract class SpecRule extends AbstractEnforcerRule {
             if (disabledRules != null) {
                 disabledRules.forEach(builder::disable);
             }
+            if (prioritiesDocuments != null) {
+                builder.prioritiesDocuments(prioritiesDocuments);
+            }
+            if (prioritiesDetailsTitles != null) {
+                builder.prioritiesDetailsTitles(prioritiesDetailsTitles);
+            }
+            if (prioritiesMaxContacts != null) {
+                builder.prioritiesMaxContacts(prioritiesMaxContacts);
+            }
             builder.groups(groups);
             return builder.build();
         } catch (ConfigException e) {
@@ -362,6 +374,18 @@ public abstract class SpecRule extends AbstractEnforcerRule {
 
     public void setCheckOrder(Boolean checkOrder) {
         this.checkOrder = checkOrder;
+    }
+
+    public void setPrioritiesDocuments(List<String> prioritiesDocuments) {
+        this.prioritiesDocuments = prioritiesDocuments;
+    }
+
+    public void setPrioritiesDetailsTitles(List<String> prioritiesDetailsTitles) {
+        this.prioritiesDetailsTitles = prioritiesDetailsTitles;
+    }
+
+    public void setPrioritiesMaxContacts(Integer prioritiesMaxContacts) {
+        this.prioritiesMaxContacts = prioritiesMaxContacts;
     }
 
     public void setExtensions(List<String> extensions) {
