@@ -113,6 +113,9 @@ class SpecRuleTest {
         rule.setExcludes(List.of("build/"));
         rule.setSeverities(Map.of("trailing-whitespace", "warning", "final-newline", "off"));
         rule.setDisabledRules(List.of("tab-indent"));
+        rule.setPrioritiesDocuments(List.of("plans/"));
+        rule.setPrioritiesDetailsTitles(List.of("Work items"));
+        rule.setPrioritiesMaxContacts(3);
 
         CheckConfig config = rule.buildConfig();
 
@@ -133,6 +136,10 @@ class SpecRuleTest {
         assertThat(config.excludes()).containsExactly("build/");
         assertThat(config.severityOf("trailing-whitespace")).isEqualTo(Severity.WARNING);
         assertThat(config.disabledRules()).containsExactlyInAnyOrder("final-newline", "tab-indent");
+        assertThat(config.prioritiesDocuments()).containsExactly("plans/");
+        assertThat(config.isPrioritiesDocument("plans/2027.rst")).isTrue();
+        assertThat(config.prioritiesOptions().detailsTitles()).containsExactly("Work items");
+        assertThat(config.prioritiesOptions().maxContacts()).isEqualTo(3);
     }
 
     @Test
