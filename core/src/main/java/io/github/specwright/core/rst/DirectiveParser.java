@@ -208,6 +208,12 @@ final class DirectiveParser {
                     problem = "row " + (r + 1) + " has " + cells.children().size() + " items but row 1 has " + columns;
                 }
             }
+            String widths = options.get("widths");
+            if (problem == null && widths != null && !widths.strip().equals("auto") && !widths.isBlank()
+                    && widths.strip().split("[\\s,]+").length != columns) {
+                problem = "its widths give " + widths.strip().split("[\\s,]+").length + " columns but the rows have "
+                        + columns;
+            }
             String headerRows = options.get("header-rows");
             if (problem == null && headerRows != null && headerRows.strip().matches("[0-9]+")
                     && Integer.parseInt(headerRows.strip()) > rows.children().size()) {

@@ -45,7 +45,8 @@ final class TransitionCheck {
         boolean titleWarned = titled && ctx.isWarnedTitle(children.get(0));
         // docutils keeps its messages as nodes in the tree: one reported before the transition
         // within the same document or section means the transition does not begin it.
-        int parentStart = parent instanceof Document ? 1 : parent.span().startLine();
+        // Messages on the title's own lines belong to the construct before it (or are the title's own, see above).
+        int parentStart = titled ? children.get(0).span().startLine() + 2 : 1;
         boolean messageBefore = ctx.hasDiagnosticBetween(parentStart, line);
         if (!messageBefore && (index == 0 || (titled && !titleWarned && (index == 1 || (subtitled && index == 2))))) {
             ctx.report(line, Level.ERROR, "rst-transition",
