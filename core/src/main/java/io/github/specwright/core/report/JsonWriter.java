@@ -1,5 +1,7 @@
 package io.github.specwright.core.report;
 
+import io.github.specwright.core.json.JsonStrings;
+
 import java.util.List;
 import java.util.Map;
 
@@ -83,29 +85,8 @@ final class JsonWriter {
         }
     }
 
-    /** Writes a JSON string: quotes, backslashes and every control character escaped (RFC 8259). */
+    /** Writes a JSON string (RFC 8259, U+2028/2029 escaped for JavaScript consumers). */
     private void string(String text) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    // U+2028/2029 are valid JSON but break JavaScript consumers; escape them too.
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        JsonStrings.append(out, text, JsonStrings.Escaping.STANDARD);
     }
 }

@@ -1,5 +1,7 @@
 package io.github.specwright.core.rst;
 
+import io.github.specwright.core.json.JsonStrings;
+
 import io.github.specwright.core.model.Document;
 import io.github.specwright.core.model.Node;
 import io.github.specwright.core.model.Section;
@@ -69,26 +71,6 @@ public final class Outline {
 
     /** A JSON string as Python writes it with {@code ensure_ascii}: non-ASCII as lower-case {@code \\uXXXX}. */
     static void appendString(StringBuilder out, String value) {
-        out.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20 || c > 0x7e) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        JsonStrings.append(out, value, JsonStrings.Escaping.ASCII_ONLY);
     }
 }

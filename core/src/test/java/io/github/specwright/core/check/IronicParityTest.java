@@ -56,6 +56,8 @@ class IronicParityTest {
         CheckResult result = new SpecChecker(CheckConfig.load(Path.of("src/test/resources/ironic.conf"))).check(ironic);
         List<String> others = result.findings().stream()
                 .filter(f -> !TEMPLATE_RULES.contains(f.ruleId()))
+                // The priorities documents' real defects are pinned one by one in PrioritiesCorpusTest.
+                .filter(f -> RuleIds.groupOf(f.ruleId()) != RuleGroup.PRIORITIES)
                 .map(Finding::format)
                 .toList();
         assertThat(others).containsExactly("specs/not-implemented/node-maintenance-extension.rst:1:1: error [broken-link]"
