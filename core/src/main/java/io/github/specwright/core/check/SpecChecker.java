@@ -41,7 +41,8 @@ public final class SpecChecker {
 
     /** Checks every file under {@code root}. */
     public CheckResult check(Path root) throws ConfigException {
-        return check(root, List.of(root));
+        // The root itself, as an absolute path: a relative one would be resolved against itself.
+        return check(root, List.of(root.toAbsolutePath()));
     }
 
     /**

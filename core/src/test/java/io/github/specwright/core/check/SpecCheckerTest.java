@@ -50,6 +50,14 @@ class SpecCheckerTest {
     }
 
     @Test
+    void aRelativeRootIsCheckedAsTheDirectoryItNames() throws Exception {
+        write("a/one.rst", "trailing \n");
+        Path relativeRoot = Path.of("").toAbsolutePath().relativize(root);
+        CheckResult result = new SpecChecker(formatOnly()).check(relativeRoot);
+        assertThat(lines(result)).containsExactly("a/one.rst:1:9: error [trailing-whitespace] trailing whitespace");
+    }
+
+    @Test
     void reportsFormattingFindingsWithRootRelativePathsInOrder() throws Exception {
         write("b/two.rst", "trailing \n");
         write("a/one.rst", "ok\n\tindented\n");
