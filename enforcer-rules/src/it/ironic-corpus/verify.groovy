@@ -2,7 +2,9 @@
 // rejects; the other rules report exactly the corpus's known defects. The time each rule spent
 // is recorded in timings.txt beside build.log.
 def log = new File(basedir, 'build.log').readLines()
-def corpus = new File(specwrightCorpus, 'ironic-specs').canonicalPath + '/'
+// The rules name files under the root as configured; that root may lie behind a symbolic link.
+def corpusDir = new File(specwrightCorpus, 'ironic-specs')
+def corpus = corpusDir.toPath().toAbsolutePath().normalize().toString() + '/'
 
 // The message of each failing rule: the lines after "Rule N: ... failed with message:".
 def failures = [:]

@@ -958,6 +958,9 @@ public final class InlineParser {
 
     /** docutils' escape2null: each backslash becomes {@link #ESCAPE}; the escaped char stays. */
     static String escapeToNull(String text) {
+        if (text.indexOf('\\') < 0) {
+            return text; // the common case: nothing escaped, nothing to copy
+        }
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
