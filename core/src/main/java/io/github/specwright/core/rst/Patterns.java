@@ -45,6 +45,20 @@ final class Patterns {
             "(?![ ])(?<name>.+?)(?<![\\s\u0000])\\|([ ]+|$)");
 
     static boolean starts(Pattern pattern, String text) {
+        // Every construct pattern needs a first character, and most need one particular one:
+        // testing it first spares a matcher for nearly every line of plain text.
+        if (text.isEmpty()) {
+            return false;
+        }
+        char first = text.charAt(0);
+        if (pattern == BULLET && "-+*\u2022\u2023\u2043".indexOf(first) < 0
+                || pattern == DOCTEST && first != '>'
+                || pattern == LINE_BLOCK && first != '|'
+                || pattern == EXPLICIT && first != '.'
+                || pattern == ANONYMOUS && first != '_'
+                || pattern == ENUMERATOR && !(Character.isLetterOrDigit(first) || first == '(' || first == '#')) {
+            return false;
+        }
         return pattern.matcher(text).lookingAt();
     }
 
