@@ -72,7 +72,7 @@ public final class Benchmark {
             return;
         }
         double docutilsMs = docutils.parseMillis(files);
-        report.row("docutils parse only, same files (ms)", format(docutilsMs));
+        report.row("docutils publish_doctree, same files (ms)", format(docutilsMs));
         report.row("ratio docutils / specwright (in-process)", format(docutilsMs / specwrightMs) + "x");
     }
 
