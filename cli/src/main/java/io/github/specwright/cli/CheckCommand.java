@@ -91,57 +91,28 @@ final class CheckCommand {
         try {
             CheckConfig config = configFile == null ? CheckConfig.defaults() : CheckConfig.load(resolve(configFile));
             CheckConfig fileConfig = configFile == null ? formatOnly(config) : config;
-            int errors = 0;
-            int warnings = 0;
             int files = 0;
             List<Finding> all = new ArrayList<>();
-            boolean printText = report.printsTextFindings();
             List<Path> looseFiles = new ArrayList<>();
             for (String name : paths) {
                 Path path = resolve(Path.of(name));
                 if (Files.isDirectory(path)) {
-                    List<Path> selection = report.selection(path, config);
-                    if (report.fix()) {
-                        out.print(report.fixer(config).fix(path, selection).format());
-                    }
-                    CheckResult result = new SpecChecker(config).check(path, selection);
+                    CheckResult result = fixAndCheck(report, config, path, report.selection(path, config), out);
                     files += result.filesChecked();
                     all.addAll(result.findings());
-                    for (Finding finding : result.findings()) {
-                        if (printText) {
-                            out.println(finding.format());
-                        }
-                        if (finding.severity() == Severity.ERROR) {
-                            errors++;
-                        } else {
-                            warnings++;
-                        }
-                    }
                 } else {
                     looseFiles.add(path);
                 }
             }
             if (!looseFiles.isEmpty()) {
-                if (report.fix()) {
-                    out.print(report.fixer(fileConfig).fix(workingDirectory, looseFiles).format());
-                }
-                CheckResult result = new SpecChecker(fileConfig).check(workingDirectory, looseFiles);
+                CheckResult result = fixAndCheck(report, fileConfig, workingDirectory, looseFiles, out);
                 files += result.filesChecked();
                 all.addAll(result.findings());
-                for (Finding finding : result.findings()) {
-                    if (printText) {
-                        out.println(finding.format());
-                    }
-                    if (finding.severity() == Severity.ERROR) {
-                        errors++;
-                    } else {
-                        warnings++;
-                    }
-                }
             }
             report.write(new CheckResult(all, files), environment, out);
+            long errors = all.stream().filter(f -> f.severity() == Severity.ERROR).count();
             if (report.printsSummary()) {
-                out.println(summary(files, errors, warnings));
+                out.println(summary(files, (int) errors, (int) (all.size() - errors)));
             }
             return errors > 0 ? 1 : 0;
         } catch (ReportOptions.ReportException e) {
@@ -155,6 +126,19 @@ final class CheckCommand {
             err.println("specwright: internal error while checking: " + e + " (please report it)");
             return 2;
         }
+    }
+
+    /** Fixes first when asked, then checks {@code selection} under {@code root}, printing findings as text when the report format wants them. */
+    private CheckResult fixAndCheck(ReportOptions report, CheckConfig config, Path root, List<Path> selection,
+                                    PrintStream out) throws ConfigException {
+        if (report.fix()) {
+            out.print(report.fixer(config).fix(root, selection).format());
+        }
+        CheckResult result = new SpecChecker(config).check(root, selection);
+        if (report.printsTextFindings()) {
+            result.findings().forEach(finding -> out.println(finding.format()));
+        }
+        return result;
     }
 
     private static CheckConfig formatOnly(CheckConfig config) throws ConfigException {
