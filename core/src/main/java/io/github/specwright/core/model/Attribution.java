@@ -1,7 +1,7 @@
 package io.github.specwright.core.model;
 
 /** The attribution of a block quote ({@code -- Someone}). */
-public final class Attribution extends Node {
+public final class Attribution extends Node implements TextBearing {
 
     private final String rawText;
 

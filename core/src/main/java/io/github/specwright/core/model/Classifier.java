@@ -1,7 +1,7 @@
 package io.github.specwright.core.model;
 
 /** A classifier after a term ({@code term : classifier}); children are inline nodes. */
-public final class Classifier extends Node {
+public final class Classifier extends Node implements TextBearing {
 
     private final String rawText;
 

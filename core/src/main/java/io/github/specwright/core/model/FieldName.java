@@ -1,7 +1,7 @@
 package io.github.specwright.core.model;
 
 /** The name of a field; children are inline nodes. */
-public final class FieldName extends Node {
+public final class FieldName extends Node implements TextBearing {
 
     private final String rawText;
 

@@ -1,7 +1,7 @@
 package io.github.specwright.core.model;
 
 /** One line of a line block; children are inline nodes. */
-public final class Line extends Node {
+public final class Line extends Node implements TextBearing {
 
     private final String rawText;
 

@@ -1,7 +1,7 @@
 package io.github.specwright.core.model;
 
 /** A paragraph; {@code rawText} is its source text with line breaks, children are inline nodes. */
-public final class Paragraph extends Node {
+public final class Paragraph extends Node implements TextBearing {
 
     private final String rawText;
 

@@ -1,7 +1,7 @@
 package io.github.specwright.core.model;
 
 /** The document subtitle promoted from a lone second-level title. Children are inline nodes. */
-public final class Subtitle extends Node {
+public final class Subtitle extends Node implements TextBearing {
 
     private final String rawText;
 

@@ -1,7 +1,7 @@
 package io.github.specwright.core.model;
 
 /** The term of a definition list item; children are inline nodes. */
-public final class Term extends Node {
+public final class Term extends Node implements TextBearing {
 
     private final String rawText;
 

@@ -1,7 +1,7 @@
 package io.github.specwright.core.model;
 
 /** The title of a section or of the document. {@code rawText} is the title exactly as in the source (trimmed), the text template conformance compares; {@code adornment} is the underline character and {@code overlined} tells whether it has an overline. Children are inline nodes. */
-public final class Title extends Node {
+public final class Title extends Node implements TextBearing {
 
     private final String rawText;
     private final char adornment;

@@ -29,6 +29,7 @@ import io.github.specwright.core.model.LineBlock;
 import io.github.specwright.core.model.ListItem;
 import io.github.specwright.core.model.LiteralBlock;
 import io.github.specwright.core.model.Node;
+import io.github.specwright.core.model.TextBearing;
 import io.github.specwright.core.model.NodeVisitor;
 import io.github.specwright.core.model.OptionList;
 import io.github.specwright.core.model.OptionListItem;
@@ -534,9 +535,7 @@ public final class HtmlRenderer implements NodeVisitor<Void> {
     }
 
     private static boolean isInlineContainer(Node node) {
-        return node instanceof Paragraph || node instanceof Title || node instanceof Subtitle || node instanceof Line
-                || node instanceof Term || node instanceof Classifier || node instanceof FieldName
-                || node instanceof Attribution || node instanceof Emphasis || node instanceof Strong
+        return node instanceof TextBearing || node instanceof Emphasis || node instanceof Strong
                 || node instanceof Reference;
     }
 

@@ -1,23 +1,16 @@
 package io.github.specwright.core.site;
 
-import io.github.specwright.core.model.Attribution;
-import io.github.specwright.core.model.Classifier;
 import io.github.specwright.core.model.Comment;
 import io.github.specwright.core.model.Directive;
 import io.github.specwright.core.model.DoctestBlock;
-import io.github.specwright.core.model.FieldName;
 import io.github.specwright.core.model.InlineLiteral;
 import io.github.specwright.core.model.InterpretedText;
-import io.github.specwright.core.model.Line;
 import io.github.specwright.core.model.LiteralBlock;
 import io.github.specwright.core.model.Node;
-import io.github.specwright.core.model.Paragraph;
+import io.github.specwright.core.model.TextBearing;
 import io.github.specwright.core.model.Reference;
-import io.github.specwright.core.model.Subtitle;
 import io.github.specwright.core.model.Target;
-import io.github.specwright.core.model.Term;
 import io.github.specwright.core.model.Text;
-import io.github.specwright.core.model.Title;
 
 /** The words of a tree, for titles in navigation, feed summaries and the search index. Never markup. */
 public final class PlainText {
@@ -74,29 +67,8 @@ public final class PlainText {
         if (!node.children().isEmpty()) {
             return null;
         }
-        if (node instanceof Paragraph paragraph) {
-            return paragraph.rawText();
-        }
-        if (node instanceof Title title) {
-            return title.rawText();
-        }
-        if (node instanceof Subtitle subtitle) {
-            return subtitle.rawText();
-        }
-        if (node instanceof Term term) {
-            return term.rawText();
-        }
-        if (node instanceof Classifier classifier) {
-            return classifier.rawText();
-        }
-        if (node instanceof FieldName name) {
-            return name.rawText();
-        }
-        if (node instanceof Line line) {
-            return line.rawText();
-        }
-        if (node instanceof Attribution attribution) {
-            return attribution.rawText();
+        if (node instanceof TextBearing text) {
+            return text.rawText();
         }
         return null;
     }

@@ -1,17 +1,10 @@
 package io.github.specwright.core.rst.inline;
 
-import io.github.specwright.core.model.Attribution;
-import io.github.specwright.core.model.Classifier;
 import io.github.specwright.core.model.Diagnostic;
 import io.github.specwright.core.model.Document;
-import io.github.specwright.core.model.FieldName;
-import io.github.specwright.core.model.Line;
 import io.github.specwright.core.model.Node;
-import io.github.specwright.core.model.Paragraph;
+import io.github.specwright.core.model.TextBearing;
 import io.github.specwright.core.model.Reference;
-import io.github.specwright.core.model.Subtitle;
-import io.github.specwright.core.model.Term;
-import io.github.specwright.core.model.Title;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -81,23 +74,6 @@ public final class InlinePass {
     }
 
     static String rawText(Node node) {
-        if (node instanceof Paragraph p) {
-            return p.rawText();
-        } else if (node instanceof Title t) {
-            return t.rawText();
-        } else if (node instanceof Subtitle t) {
-            return t.rawText();
-        } else if (node instanceof Term t) {
-            return t.rawText();
-        } else if (node instanceof Classifier c) {
-            return c.rawText();
-        } else if (node instanceof FieldName f) {
-            return f.rawText();
-        } else if (node instanceof Line l) {
-            return l.rawText();
-        } else if (node instanceof Attribution a) {
-            return a.rawText();
-        }
-        return null;
+        return node instanceof TextBearing text ? text.rawText() : null;
     }
 }
