@@ -54,6 +54,16 @@ final class SourceText {
         List<String> result = new ArrayList<>();
         int start = 0;
         int n = source.length();
+        if (source.indexOf('\r') < 0) { // the usual case, found by the JDK's fast search
+            for (int end = source.indexOf('\n'); end >= 0; end = source.indexOf('\n', start)) {
+                result.add(source.substring(start, end));
+                start = end + 1;
+            }
+            if (start < n) {
+                result.add(source.substring(start));
+            }
+            return result;
+        }
         for (int i = 0; i < n; i++) {
             char c = source.charAt(i);
             if (c == '\n' || c == '\r') {
@@ -71,15 +81,7 @@ final class SourceText {
     }
 
     static String expandTabs(String line) {
-        boolean plain = true;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '\t' || c == '\u000b' || c == '\f') {
-                plain = false;
-                break;
-            }
-        }
-        if (plain) {
+        if (line.indexOf('\t') < 0 && line.indexOf('\u000b') < 0 && line.indexOf('\f') < 0) {
             return line;
         }
         StringBuilder out = new StringBuilder(line.length() + 16);
