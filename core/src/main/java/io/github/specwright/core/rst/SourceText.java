@@ -18,8 +18,10 @@ final class SourceText {
     SourceText(String source) {
         this.rawLines = splitLines(source);
         this.lines = new ArrayList<>(rawLines.size());
+        boolean hasTabs = source.indexOf('\t') >= 0 || source.indexOf('\u000b') >= 0 || source.indexOf('\f') >= 0;
         for (int i = 0; i < rawLines.size(); i++) {
-            lines.add(new SourceLine(i + 1, 0, stripEnd(expandTabs(rawLines.get(i)))));
+            String raw = rawLines.get(i);
+            lines.add(new SourceLine(i + 1, 0, stripEnd(hasTabs ? expandTabs(raw) : raw)));
         }
     }
 
@@ -109,6 +111,9 @@ final class SourceText {
     }
 
     static boolean isPythonSpace(char c) {
+        if (c > ' ' && c < '\u0085') {
+            return false; // printable ASCII and most of Latin-1 controls: the common case first
+        }
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u000b' || c == '\f'
                 || c == '\u001c' || c == '\u001d' || c == '\u001e' || c == '\u001f' || c == '\u0085'
                 || Character.isSpaceChar(c);

@@ -105,6 +105,7 @@ public final class InlineParser {
         emailHostAt = -1;
         colonAhead = new NextChar(':');
         atAhead = new NextChar('@');
+        underscoreAhead = new NextChar('_');
         lastMarkupChar = lastMarkupChar(s);
         run();
         return new Result(out, problems, aliasTargets);
@@ -195,7 +196,8 @@ public final class InlineParser {
             case ':':
                 return rolePrefixAt(i);
             default:
-                return isNameChar(c) ? referenceAt(i) : null;
+                // name_ and name__ need an underscore: most words have none after them
+                return isNameChar(c) && underscoreAhead.from(i) < n ? referenceAt(i) : null;
         }
     }
 
@@ -773,6 +775,7 @@ public final class InlineParser {
 
     private NextChar colonAhead;
     private NextChar atAhead;
+    private NextChar underscoreAhead;
     private int lastMarkupChar;
 
     private int schemeRunStart = -1;
