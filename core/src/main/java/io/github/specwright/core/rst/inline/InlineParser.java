@@ -164,14 +164,17 @@ public final class InlineParser {
      * by {@code _}: no markup starts after the last of them.
      */
     private static int lastMarkupChar(String text) {
-        int last = -1;
-        for (char c : MARKUP_CHARS) {
-            last = Math.max(last, text.lastIndexOf(c));
+        for (int i = text.length() - 1; i >= 0; i--) {
+            switch (text.charAt(i)) {
+                case '*', '`', '_', '|', '[', ':' -> {
+                    return i;
+                }
+                default -> {
+                }
+            }
         }
-        return last;
+        return -1;
     }
-
-    private static final char[] MARKUP_CHARS = {'*', '`', '_', '|', '[', ':'};
 
     private Start startAt(int i) {
         char c = s.charAt(i);
