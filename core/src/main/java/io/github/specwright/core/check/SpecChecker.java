@@ -134,8 +134,16 @@ public final class SpecChecker {
                         + config.maxFileSize() + " (max-file-size); not checked"));
                 return toFindings(file.path, problems);
             }
-            byte[] bytes = Files.readAllBytes(file.realPath);
-            problems.addAll(checkContent(file, bytes, templates));
+            try {
+                problems.addAll(checkContent(file, Files.readAllBytes(file.realPath), templates));
+            } catch (OutOfMemoryError e) {
+                // Everything the check of this file allocated is unreachable again: say what to
+                // change and go on with the other files instead of ending the build with a trace.
+                problems.clear();
+                problems.add(new Problem(1, 1, RuleIds.FILE_SIZE, "not enough memory to check this file of " + size
+                        + " bytes (the JVM's heap limit is " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                        + " MiB); give the JVM more heap (-Xmx, e.g. in MAVEN_OPTS) or lower max-file-size"));
+            }
         } catch (IOException e) {
             problems.add(new Problem(1, 1, RuleIds.UNREADABLE, "cannot read the file: " + ConfigFileReader.describe(e)));
         }
