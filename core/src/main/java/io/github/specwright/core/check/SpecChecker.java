@@ -272,7 +272,12 @@ public final class SpecChecker {
                 }
                 String entryRelative = relative.isEmpty() ? name : relative + "/" + name;
                 if (Files.isDirectory(entry)) {
-                    if (!config.isExcluded(entryRelative + "/")) {
+                    if (config.isExcluded(entryRelative + "/")) {
+                        continue;
+                    }
+                    if (Files.isSymbolicLink(entry) && !insideRoot(entry)) {
+                        outsideLink(entryRelative, describeLink(entry));
+                    } else {
                         walkDirectory(entry, entryRelative);
                     }
                 } else if (Files.isSymbolicLink(entry) && !Files.exists(entry)) {
@@ -294,8 +299,15 @@ public final class SpecChecker {
             String stub = LinkStub.target(path, config);
             if (stub != null && linkDepth < LinkStub.MAX_DEPTH) {
                 Path target = path.toAbsolutePath().getParent().resolve(stub).normalize();
-                if (!Files.exists(target)) {
-                    brokenLink(walkedRelative, stub + " (a symbolic link stored as a text file)");
+                String described = stub + " (a symbolic link stored as a text file)";
+                // The stub's text is a path anyone can write: never a way out of the repository,
+                // and a path that leaves it on its face is not even looked at.
+                if (!target.startsWith(realRoot) && !target.startsWith(lexicalRoot)) {
+                    outsideLink(walkedRelative, described);
+                } else if (!Files.exists(target)) {
+                    brokenLink(walkedRelative, described);
+                } else if (!insideRoot(target)) {
+                    outsideLink(walkedRelative, described);
                 } else if (Files.isDirectory(target)) {
                     walkDirectory(target, relative(target));
                 } else {
@@ -307,6 +319,10 @@ public final class SpecChecker {
             try {
                 real = path.toRealPath();
             } catch (IOException e) {
+                return;
+            }
+            if (!explicit && !real.startsWith(realRoot)) {
+                outsideLink(walkedRelative, real.toString());
                 return;
             }
             FileToCheck known = files.get(real);
@@ -330,13 +346,32 @@ public final class SpecChecker {
         }
 
         private void brokenLink(Path link, String relative) {
-            String target;
+            brokenLink(relative, describeLink(link));
+        }
+
+        private boolean insideRoot(Path path) {
             try {
-                target = Files.readSymbolicLink(link).toString();
-            } catch (IOException | UnsupportedOperationException e) {
-                target = "?";
+                return path.toRealPath().startsWith(realRoot);
+            } catch (IOException e) {
+                return false;
             }
-            brokenLink(relative, target);
+        }
+
+        private static String describeLink(Path link) {
+            try {
+                return Files.readSymbolicLink(link).toString();
+            } catch (IOException | UnsupportedOperationException e) {
+                return "?";
+            }
+        }
+
+        /** A link found while walking that leads out of the root: reported, not followed. */
+        private void outsideLink(String relative, String target) {
+            if (config.isEnabled(RuleIds.OUTSIDE_LINK)) {
+                brokenLinks.put(relative, new Finding(relative, 1, 1, config.severityOf(RuleIds.OUTSIDE_LINK),
+                        RuleIds.OUTSIDE_LINK, "symbolic link leads outside the repository: " + relative + " points to "
+                                + target + "; not followed"));
+            }
         }
 
         private void brokenLink(String relative, String target) {
