@@ -25,8 +25,9 @@ import java.util.function.IntPredicate;
  *
  * <p>Walking: hidden files and directories (names starting with a dot) and excluded paths are
  * skipped; directory symlinks are followed once (a loop is not walked twice); a file reached
- * through several symlinks is checked once, under its real path when that lies inside the
- * root; a symlink to nothing is a {@code broken-link} finding.
+ * through several symlinks is checked once, under its real path; a symlink to nothing is a
+ * {@code broken-link} finding and one leading outside the root an {@code outside-link} finding
+ * (not followed). Files named explicitly are checked wherever they are.
  */
 public final class SpecChecker {
 
