@@ -68,6 +68,11 @@ final class Patterns {
         if (pattern == ENUMERATOR && !mayStartEnumerator(text)) {
             return false;
         }
+        return matchesAtStart(pattern, text);
+    }
+
+    /** The regular expression itself: apart so that the JIT compiler need not inline the regex engine above. */
+    private static boolean matchesAtStart(Pattern pattern, String text) {
         return pattern.matcher(text).lookingAt();
     }
 
