@@ -292,11 +292,16 @@ public final class CheckConfig {
     }
 
     static PathMatcher compileGlob(String glob, String what) throws ConfigException {
+        return compileGlob(glob, what, null);
+    }
+
+    private static PathMatcher compileGlob(String glob, String what, String setting) throws ConfigException {
         String pattern = glob.endsWith("/") ? glob + "**" : glob;
         try {
             return FileSystems.getDefault().getPathMatcher("glob:" + pattern);
         } catch (IllegalArgumentException e) {
-            throw new ConfigException("invalid glob '" + glob + "' in " + what + ": " + firstLine(e.getMessage()));
+            throw ConfigException.forSetting(setting,
+                    "invalid glob '" + glob + "' in " + what + ": " + firstLine(e.getMessage()));
         }
     }
 
@@ -469,28 +474,31 @@ public final class CheckConfig {
         /** Validates the settings and makes the configuration. */
         public CheckConfig build() throws ConfigException {
             if (template == null || template.isBlank()) {
-                throw new ConfigException("the template path is empty");
+                throw ConfigException.forSetting("template", "the template path is empty");
             }
             if (defaultPolicy == null) {
-                throw new ConfigException("the default policy is not set");
+                throw ConfigException.forSetting("default-policy", "the default policy is not set");
             }
             if (maxLineLength < 1) {
-                throw new ConfigException("max-line-length must be at least 1, not " + maxLineLength);
+                throw ConfigException.forSetting("max-line-length",
+                        "max-line-length must be at least 1, not " + maxLineLength);
             }
             if (maxFileSize < 1) {
-                throw new ConfigException("max-file-size must be at least 1 byte, not " + maxFileSize);
+                throw ConfigException.forSetting("max-file-size",
+                        "max-file-size must be at least 1 byte, not " + maxFileSize);
             }
             if (extensions.isEmpty()) {
-                throw new ConfigException("no file extension to check");
+                throw ConfigException.forSetting("extensions", "no file extension to check");
             }
             for (String extension : extensions) {
                 if (extension == null || !extension.startsWith(".") || extension.length() < 2) {
-                    throw new ConfigException("a file extension must start with a dot, like .rst: '" + extension + "'");
+                    throw ConfigException.forSetting("extensions",
+                            "a file extension must start with a dot, like .rst: '" + extension + "'");
                 }
             }
             for (String title : shortRequiredSections) {
                 if (title == null || title.isBlank()) {
-                    throw new ConfigException("a short-spec section title is empty");
+                    throw ConfigException.forSetting("short-required-sections", "a short-spec section title is empty");
                 }
             }
             if (linkOptOutMarker != null && linkOptOutMarker.isBlank()) {
@@ -500,24 +508,25 @@ public final class CheckConfig {
                 licenseHeader = null;
             }
             for (String ruleId : severities.keySet()) {
-                requireKnownRule(ruleId, "severity");
+                requireKnownRule(ruleId, "severity", "severity." + ruleId);
             }
             for (String ruleId : disabledRules) {
-                requireKnownRule(ruleId, "disable");
+                requireKnownRule(ruleId, "disable", "disable");
             }
             List<PathMatcher> policyMatchers = new ArrayList<>();
             for (PolicyRule rule : policies) {
-                policyMatchers.add(compileGlob(rule.glob(), "policy"));
+                policyMatchers.add(compileGlob(rule.glob(), "policy", "policy " + rule.glob()));
             }
             List<PathMatcher> excludeMatchers = new ArrayList<>();
             for (String glob : excludes) {
                 if (glob == null || glob.isBlank()) {
-                    throw new ConfigException("an exclude glob is empty");
+                    throw ConfigException.forSetting("excludes", "an exclude glob is empty");
                 }
-                excludeMatchers.add(compileGlob(glob, "excludes"));
+                excludeMatchers.add(compileGlob(glob, "excludes", "excludes"));
             }
             if (prioritiesMaxContacts < 1) {
-                throw new ConfigException("priorities-max-contacts must be at least 1, not " + prioritiesMaxContacts);
+                throw ConfigException.forSetting("priorities-max-contacts",
+                        "priorities-max-contacts must be at least 1, not " + prioritiesMaxContacts);
             }
             prioritiesOptions = PrioritiesOptions.defaults()
                     .withDetailsTitles(prioritiesDetailsTitles)
@@ -525,17 +534,17 @@ public final class CheckConfig {
             List<PathMatcher> prioritiesMatchers = new ArrayList<>();
             for (String glob : prioritiesDocuments) {
                 if (glob == null || glob.isBlank()) {
-                    throw new ConfigException("a priorities-documents glob is empty");
+                    throw ConfigException.forSetting("priorities-documents", "a priorities-documents glob is empty");
                 }
-                prioritiesMatchers.add(compileGlob(glob, "priorities-documents"));
+                prioritiesMatchers.add(compileGlob(glob, "priorities-documents", "priorities-documents"));
             }
             Pattern trackerLink = null;
             if (trackerLinkPattern != null && !trackerLinkPattern.isBlank()) {
                 try {
                     trackerLink = Pattern.compile(trackerLinkPattern);
                 } catch (PatternSyntaxException e) {
-                    throw new ConfigException("invalid tracker-link-pattern '" + trackerLinkPattern + "': "
-                            + e.getDescription());
+                    throw ConfigException.forSetting("tracker-link-pattern",
+                            "invalid tracker-link-pattern '" + trackerLinkPattern + "': " + e.getDescription());
                 }
             } else {
                 trackerLinkPattern = null;
@@ -543,9 +552,9 @@ public final class CheckConfig {
             return new CheckConfig(this, policyMatchers, excludeMatchers, prioritiesMatchers, trackerLink);
         }
 
-        private static void requireKnownRule(String ruleId, String setting) throws ConfigException {
+        private static void requireKnownRule(String ruleId, String what, String setting) throws ConfigException {
             if (ruleId == null || !RuleIds.isKnown(ruleId)) {
-                throw new ConfigException("unknown rule id '" + ruleId + "' in " + setting
+                throw ConfigException.forSetting(setting, "unknown rule id '" + ruleId + "' in " + what
                         + "; known: " + new java.util.TreeSet<>(RuleIds.all()) + " and the rst-* and md-* markup rules");
             }
         }

@@ -27,6 +27,8 @@ final class ConfigFileReader {
     private PendingPolicy policy;
     private boolean inCheckSection;
     private boolean sawPolicy;
+    /** Where each setting was written, for the errors found when the configuration is built. */
+    private final java.util.Map<String, Integer> settingLines = new java.util.HashMap<>();
 
     private ConfigFileReader(Path file) {
         this.file = file;
@@ -73,6 +75,9 @@ final class ConfigFileReader {
             }
             key = trimmed.substring(0, equals).strip().toLowerCase(Locale.ROOT);
             keyLine = lineNumber;
+            if (inCheckSection) {
+                settingLines.put(key, lineNumber);
+            }
             value = new ArrayList<>();
             String first = trimmed.substring(equals + 1).strip();
             if (!first.isEmpty()) {
@@ -89,7 +94,8 @@ final class ConfigFileReader {
         try {
             return builder.build();
         } catch (ConfigException e) {
-            throw new ConfigException(file + ": " + e.getMessage(), e);
+            Integer line = e.setting() == null ? null : settingLines.get(e.setting());
+            throw new ConfigException(file + (line == null ? "" : ":" + line) + ": " + e.getMessage(), e);
         }
     }
 
@@ -139,6 +145,7 @@ final class ConfigFileReader {
             inCheckSection = false;
             sawPolicy = true;
             policy = new PendingPolicy(glob, lineNumber);
+            settingLines.put("policy " + glob, lineNumber);
             return;
         }
         throw error(lineNumber, "unknown section [" + inside + "]; expected [check] or [policy GLOB]");

@@ -132,11 +132,26 @@ class ConfigFileReaderTest {
     }
 
     @Test
-    void validationErrorsNameTheFile() throws IOException {
+    void validationErrorsNameTheFileAndTheLine() throws IOException {
         Path file = dir.resolve("specwright.conf");
-        Files.writeString(file, "[policy \"specs/[x\"]\nkind = full\n");
+        Files.writeString(file, "[check]\nextensions = .rst\n\n[policy \"specs/[x\"]\nkind = full\n");
         assertThatThrownBy(() -> CheckConfig.load(file)).isInstanceOf(ConfigException.class)
-                .hasMessageStartingWith(file + ": invalid glob 'specs/[x' in policy: ");
+                .hasMessageStartingWith(file + ":4: invalid glob 'specs/[x' in policy: ");
+    }
+
+    @Test
+    void settingsFoundWrongWhenTheConfigurationIsBuiltAreNamedWithTheirLine() throws IOException {
+        assertError("[check]\n# limits\nmax-line-length = 0\n", ":3: max-line-length must be at least 1, not 0");
+        assertError("[check]\nmax-file-size = -5\n", ":2: max-file-size must be at least 1 byte, not -5");
+        assertError("[check]\n\npriorities-max-contacts = 0\n",
+                ":3: priorities-max-contacts must be at least 1, not 0");
+        assertError("[check]\nextensions = rst\n", ":2: a file extension must start with a dot, like .rst: 'rst'");
+        assertError("[check]\ntracker-link-pattern = (\n",
+                ":2: invalid tracker-link-pattern '(': Unclosed group");
+        assertError("[check]\nseverity.no-such-rule = warning\n",
+                ":2: unknown rule id 'no-such-rule' in severity; known: " + new java.util.TreeSet<>(RuleIds.all())
+                        + " and the rst-* and md-* markup rules");
+        assertError("[check]\nexcludes =\n  drafts/\n  [bad\n", ":2: invalid glob '[bad' in excludes: Missing '] near index 3");
     }
 
     @Test
