@@ -1,6 +1,7 @@
 package io.github.specwright.core.check;
 
 import io.github.specwright.core.check.priorities.PrioritiesCheck;
+import io.github.specwright.core.markdown.FrontMatterRule;
 import io.github.specwright.core.model.Diagnostic;
 import io.github.specwright.core.model.ParsedDocument;
 import io.github.specwright.core.parse.DocumentParsers;
@@ -182,6 +183,11 @@ public final class SpecChecker {
             problems.addAll(new TemplateRules(config, file.policy, file.rule, template)
                     .check(parsed.document(), lines.size()));
             problems.addAll(new HeaderRules(config).check(parsed.document(), lines));
+            if (format == DocumentParsers.Format.MARKDOWN) {
+                for (Finding finding : new FrontMatterRule(config.frontMatter()).check(parsed.document(), file.path)) {
+                    problems.add(new Problem(finding.line(), finding.column(), finding.ruleId(), finding.message()));
+                }
+            }
         }
         return problems;
     }
