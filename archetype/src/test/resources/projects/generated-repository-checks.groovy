@@ -44,9 +44,17 @@ class GeneratedRepository {
         'specs/backlog/spec-search.rst', 'specs/implemented/.gitkeep', 'specs/not-implemented/.gitkeep',
     ]
 
+    /** The files of a Markdown repository (-Dformat=markdown) in place of README.rst and the .rst specs. */
+    static final List<String> MARKDOWN_FILES = FILES.collect {
+        it == 'README.rst' || it.startsWith('specs/') ? it.replace('.rst', '.md') : it
+    }
+
     static void check(File repo, Map expected) {
+        String format = expected.format ?: 'rst'
+        String other = format == 'markdown' ? '.rst' : '.md'
         List<String> problems = []
-        (FILES + ["priorities/${expected.release}-priorities.rst".toString()]).each {
+        List<String> files = format == 'markdown' ? MARKDOWN_FILES : FILES
+        (files + ["priorities/${expected.release}-priorities.rst".toString()]).each {
             if (!new File(repo, it).isFile()) problems << "missing file ${it}"
         }
         if (!new File(repo, 'mvnw').canExecute()) problems << 'mvnw is not executable'
@@ -64,12 +72,28 @@ class GeneratedRepository {
             if (pomText.contains(it)) problems << "pom.xml still holds the template text ${it}"
         }
 
-        List<List> outline = outline(new File(repo, 'specs/template.rst')).findAll { it[0] > 0 }
+        // No file of the other format is left behind (the priorities documents are always .rst).
+        if (new File(repo, 'README' + other).exists()) problems << "README${other} left behind"
+        new File(repo, 'specs').eachFileRecurse { File file ->
+            if (file.name.endsWith(other)) problems << "${file} left behind"
+        }
+        if (format == 'markdown') {
+            ['<template>specs/template.md</template>', '<markupSyntax>', '<extension>.md</extension>',
+             '<key>status: draft|approved|implemented|not-implemented</key>',
+             '<linkOptOutMarker>&lt;!-- no-tracker-link --&gt;</linkOptOutMarker>'].each {
+                if (!pomText.contains(it)) problems << "the Markdown pom lacks ${it}"
+            }
+        } else if (pomText.contains('markdown') || pomText.contains('template.md')) {
+            problems << 'the reStructuredText pom holds Markdown settings'
+        }
+
+        File template = new File(repo, format == 'markdown' ? 'specs/template.md' : 'specs/template.rst')
+        List<List> outline = (format == 'markdown' ? markdownOutline(template) : outline(template)).findAll { it[0] > 0 }
         List<List> wanted = TEMPLATE_OUTLINE.collect { [it[0], it[1].replace('PROJECT', expected.projectName)] }
         if (outline != wanted) problems << "template outline differs:\n  expected ${wanted}\n  actual   ${outline}"
 
         repo.eachFileRecurse { File file ->
-            if (file.name.endsWith('.rst')) problems.addAll(formatProblems(repo, file))
+            if (file.name.endsWith('.rst') || file.name.endsWith('.md')) problems.addAll(formatProblems(repo, file))
         }
         // goal.txt runs verify: the checks passed and the docs build wrote the site.
         if (!new File(repo, 'target/specs-site/index.html').isFile()) problems << 'no target/specs-site/index.html'
@@ -92,6 +116,14 @@ class GeneratedRepository {
         return sections
     }
 
+    /** Sections of a Markdown file as (level, title): '#' is level 0, '##' level 1, ... (no code fences in it). */
+    static List<List> markdownOutline(File md) {
+        return md.getText('UTF-8').split('\n').findAll { it ==~ /#{1,6} .*/ }.collect {
+            String hashes = it.takeWhile { c -> c == '#' }
+            [hashes.length() - 1, it.substring(hashes.length()).strip()]
+        }
+    }
+
     static boolean isAdornment(String line) {
         return line.length() >= 3 && line ==~ /([=\-~^"'`#*+])\1+/
     }
@@ -108,7 +140,7 @@ class GeneratedRepository {
             if (columns > 79 && !line.contains('://')) problems << "${where}:${index + 1}: ${columns} columns"
             if (line != line.replaceAll(/\s+$/, '')) problems << "${where}:${index + 1}: trailing white space"
             if (line.contains('\t')) problems << "${where}:${index + 1}: tab"
-            if (index > 0 && isAdornment(line) && !lines[index - 1].isBlank() && !isAdornment(lines[index - 1])
+            if (where.endsWith('.rst') && index > 0 && isAdornment(line) && !lines[index - 1].isBlank() && !isAdornment(lines[index - 1])
                     && line.length() != lines[index - 1].codePointCount(0, lines[index - 1].length())) {
                 problems << "${where}:${index + 1}: adornment length ${line.length()} for title '${lines[index - 1]}'"
             }
