@@ -112,7 +112,10 @@ String sizeTitleAdornments(String text) {
 
 // The specs, the template and the README in one format; the priorities documents stay .rst.
 String dropped = format == 'markdown' ? '.rst' : '.md'
-[new File(repository, 'README' + dropped)].each { it.delete() }
+new File(repository, 'README' + dropped).delete()
+if (format != 'markdown') {
+    new File(repository, 'specwright.conf').delete()
+}
 new File(repository, 'specs').eachFileRecurse { File file ->
     if (file.isFile() && file.name.endsWith(dropped)) {
         file.delete()

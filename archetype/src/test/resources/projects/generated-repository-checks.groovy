@@ -47,7 +47,7 @@ class GeneratedRepository {
     /** The files of a Markdown repository (-Dformat=markdown) in place of README.rst and the .rst specs. */
     static final List<String> MARKDOWN_FILES = FILES.collect {
         it == 'README.rst' || it.startsWith('specs/') ? it.replace('.rst', '.md') : it
-    }
+    } + ['specwright.conf']
 
     static void check(File repo, Map expected) {
         String format = expected.format ?: 'rst'
@@ -78,13 +78,18 @@ class GeneratedRepository {
             if (file.name.endsWith(other)) problems << "${file} left behind"
         }
         if (format == 'markdown') {
-            ['<template>specs/template.md</template>', '<markupSyntax>', '<extension>.md</extension>',
-             '<key>status: draft|approved|implemented|not-implemented</key>',
-             '<linkOptOutMarker>&lt;!-- no-tracker-link --&gt;</linkOptOutMarker>'].each {
+            ['<markupSyntax>', '<configFile>specwright.conf</configFile>'].each {
                 if (!pomText.contains(it)) problems << "the Markdown pom lacks ${it}"
             }
-        } else if (pomText.contains('markdown') || pomText.contains('template.md')) {
-            problems << 'the reStructuredText pom holds Markdown settings'
+            File conf = new File(repo, 'specwright.conf')
+            String confText = conf.isFile() ? conf.getText('UTF-8') : ''
+            ['template = specs/template.md', 'extensions = .md, .rst', 'link-opt-out-marker = <!-- no-tracker-link -->',
+             '[front-matter]', 'status = draft | approved | implemented | not-implemented', 'authors = non-empty'].each {
+                if (!confText.contains(it)) problems << "specwright.conf lacks ${it}"
+            }
+        } else if (pomText.contains('Markdown') || pomText.contains('specwright.conf')
+                || new File(repo, 'specwright.conf').exists()) {
+            problems << 'the reStructuredText repository holds Markdown settings'
         }
 
         File template = new File(repo, format == 'markdown' ? 'specs/template.md' : 'specs/template.rst')
