@@ -17,12 +17,13 @@ final class FormatRules {
 
     /**
      * @param text          the decoded file
+     * @param lines         its {@link #lines(String) lines}
      * @param maxLineLength the longest allowed line, in characters
-     * @param exemptLine    whether a long 1-based line is exempt (literal blocks, directives, ...)
+     * @param exemptLine    whether a long 1-based line is exempt (literal blocks, directives, ...);
+     *                      asked only about lines over the limit
      */
-    static List<Problem> check(String text, int maxLineLength, IntPredicate exemptLine) {
+    static List<Problem> check(String text, List<String> lines, int maxLineLength, IntPredicate exemptLine) {
         List<Problem> problems = new ArrayList<>();
-        List<String> lines = lines(text);
         for (int i = 0; i < lines.size(); i++) {
             int lineNumber = i + 1;
             String raw = lines.get(i);
@@ -42,7 +43,7 @@ final class FormatRules {
                 problems.add(new Problem(lineNumber, tab + 1, RuleIds.TAB_INDENT,
                         "tab used for indentation; indent with spaces"));
             }
-            int length = line.codePointCount(0, line.length());
+            int length = line.length() > maxLineLength ? line.codePointCount(0, line.length()) : 0;
             if (length > maxLineLength && !exemptFromLength(line) && !exemptLine.test(lineNumber)) {
                 int column = line.offsetByCodePoints(0, maxLineLength) + 1;
                 problems.add(new Problem(lineNumber, column, RuleIds.LINE_LENGTH,
@@ -103,6 +104,9 @@ final class FormatRules {
 
     /** Whitespace as Python's {@code \s} sees it in a str: ASCII and Unicode spaces. */
     static boolean isWhitespace(char c) {
+        if (c < 128) { // the common case, without Character's table lookups
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001c' && c <= '\u001f');
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
     }
 }

@@ -19,6 +19,7 @@ import io.github.specwright.core.model.Target;
 import java.util.BitSet;
 import java.util.List;
 import java.util.function.IntPredicate;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -46,6 +47,24 @@ final class LongLineExemptions implements IntPredicate {
 
     private LongLineExemptions(List<String> lines) {
         this.lines = lines;
+    }
+
+    /**
+     * Exemptions worked out only when a line is over the limit, which few are: the scan of the
+     * lines and of the parse tree is then skipped for most files.
+     */
+    static IntPredicate whenNeeded(Supplier<LongLineExemptions> exemptions) {
+        return new IntPredicate() {
+            private LongLineExemptions built;
+
+            @Override
+            public boolean test(int lineNumber) {
+                if (built == null) {
+                    built = exemptions.get();
+                }
+                return built.test(lineNumber);
+            }
+        };
     }
 
     /** Exemptions from the lines alone (what doc8 does for any file). */

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntPredicate;
 
 /**
  * Runs the spec checks over a repository or some of its files. Thread-safe and stateless
@@ -160,10 +161,11 @@ public final class SpecChecker {
                         "the " + format.displayName() + " parser failed on this file (" + e + "); please report it"));
             }
         }
-        LongLineExemptions exemptions = format == DocumentParsers.Format.MARKDOWN
-                ? LongLineExemptions.forMarkdown(lines, parsed)
-                : LongLineExemptions.fromLines(lines).withParse(parsed);
-        problems.addAll(FormatRules.check(text, config.maxLineLength(), exemptions));
+        ParsedDocument tree = parsed;
+        IntPredicate exemptions = LongLineExemptions.whenNeeded(() -> format == DocumentParsers.Format.MARKDOWN
+                ? LongLineExemptions.forMarkdown(lines, tree)
+                : LongLineExemptions.fromLines(lines).withParse(tree));
+        problems.addAll(FormatRules.check(text, lines, config.maxLineLength(), exemptions));
         if (parsed == null) {
             return problems;
         }

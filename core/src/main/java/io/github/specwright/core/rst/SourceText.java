@@ -18,8 +18,10 @@ final class SourceText {
     SourceText(String source) {
         this.rawLines = splitLines(source);
         this.lines = new ArrayList<>(rawLines.size());
+        boolean hasTabs = source.indexOf('\t') >= 0 || source.indexOf('\u000b') >= 0 || source.indexOf('\f') >= 0;
         for (int i = 0; i < rawLines.size(); i++) {
-            lines.add(new SourceLine(i + 1, 0, stripEnd(expandTabs(rawLines.get(i)))));
+            String raw = rawLines.get(i);
+            lines.add(new SourceLine(i + 1, 0, stripEnd(hasTabs ? expandTabs(raw) : raw)));
         }
     }
 
@@ -54,6 +56,16 @@ final class SourceText {
         List<String> result = new ArrayList<>();
         int start = 0;
         int n = source.length();
+        if (source.indexOf('\r') < 0) { // the usual case, found by the JDK's fast search
+            for (int end = source.indexOf('\n'); end >= 0; end = source.indexOf('\n', start)) {
+                result.add(source.substring(start, end));
+                start = end + 1;
+            }
+            if (start < n) {
+                result.add(source.substring(start));
+            }
+            return result;
+        }
         for (int i = 0; i < n; i++) {
             char c = source.charAt(i);
             if (c == '\n' || c == '\r') {
@@ -71,15 +83,7 @@ final class SourceText {
     }
 
     static String expandTabs(String line) {
-        boolean plain = true;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '\t' || c == '\u000b' || c == '\f') {
-                plain = false;
-                break;
-            }
-        }
-        if (plain) {
+        if (line.indexOf('\t') < 0 && line.indexOf('\u000b') < 0 && line.indexOf('\f') < 0) {
             return line;
         }
         StringBuilder out = new StringBuilder(line.length() + 16);
@@ -107,6 +111,9 @@ final class SourceText {
     }
 
     static boolean isPythonSpace(char c) {
+        if (c > ' ' && c < '\u0085') {
+            return false; // printable ASCII and most of Latin-1 controls: the common case first
+        }
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u000b' || c == '\f'
                 || c == '\u001c' || c == '\u001d' || c == '\u001e' || c == '\u001f' || c == '\u0085'
                 || Character.isSpaceChar(c);

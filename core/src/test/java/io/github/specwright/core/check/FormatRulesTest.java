@@ -13,7 +13,7 @@ class FormatRulesTest {
 
     private static List<String> check(String text, int max) {
         List<String> lines = FormatRules.lines(text);
-        return FormatRules.check(text, max, LongLineExemptions.fromLines(lines)).stream()
+        return FormatRules.check(text, lines, max, LongLineExemptions.fromLines(lines)).stream()
                 .map(p -> p.line() + ":" + p.column() + " " + p.ruleId())
                 .toList();
     }
@@ -108,5 +108,33 @@ class FormatRulesTest {
         assertThat(check(term + "\n  definition\n")).isEmpty();
         // ... but not when it starts a list item
         assertThat(check("* " + term + "\n  continued\n")).containsExactly("1:80 line-length");
+    }
+
+    @Test
+    void exemptionsAreWorkedOutOnlyForALineOverTheLimit() {
+        java.util.concurrent.atomic.AtomicInteger built = new java.util.concurrent.atomic.AtomicInteger();
+        String shortLines = "short\nlines\n";
+        List<String> lines = FormatRules.lines(shortLines);
+        FormatRules.check(shortLines, lines, 79, LongLineExemptions.whenNeeded(() -> {
+            built.incrementAndGet();
+            return LongLineExemptions.fromLines(lines);
+        }));
+        assertThat(built).hasValue(0);
+
+        String twoLong = "a " + "b".repeat(80) + "\nc " + "d".repeat(80) + "\n";
+        List<String> longLines = FormatRules.lines(twoLong);
+        List<Problem> problems = FormatRules.check(twoLong, longLines, 79, LongLineExemptions.whenNeeded(() -> {
+            built.incrementAndGet();
+            return LongLineExemptions.fromLines(longLines);
+        }));
+        assertThat(built).hasValue(1);
+        assertThat(problems).extracting(p -> p.line() + ":" + p.column() + " " + p.ruleId())
+                .containsExactly("1:80 line-length", "2:80 line-length");
+    }
+
+    @Test
+    void unicodeWhitespaceStillCountsAsTrailingWhitespace() {
+        assertThat(check("text\u00a0\nmore\u2003\n")).containsExactly("1:5 trailing-whitespace",
+                "2:5 trailing-whitespace");
     }
 }

@@ -57,6 +57,34 @@ class SourceDecoderTest {
     }
 
     @Test
+    void aReplacementCharacterWrittenInTheFileIsValidText() {
+        // U+FFFD itself (EF BF BD) is valid UTF-8: the fast decode must not take it for an error.
+        SourceDecoder.Decoded decoded = SourceDecoder.decode("a\uFFFDb\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(decoded.text()).isEqualTo("a\uFFFDb\n");
+        assertThat(decoded.problems()).isEmpty();
+    }
+
+    @Test
+    void byteOrderMarkAndAnInvalidByteAreBothReported() {
+        byte[] input = concat(bytes(0xEF, 0xBB, 0xBF), "x\ny".getBytes(StandardCharsets.US_ASCII), bytes(0xC3),
+                "\n".getBytes(StandardCharsets.US_ASCII));
+        SourceDecoder.Decoded decoded = SourceDecoder.decode(input);
+        assertThat(decoded.text()).isEqualTo("x\ny\uFFFD\n");
+        assertThat(decoded.problems()).extracting(Problem::line, Problem::column, Problem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, 1, "file starts with a UTF-8 byte order mark; remove it"),
+                org.assertj.core.groups.Tuple.tuple(2, 2,
+                        "invalid UTF-8 byte 0xC3 at byte offset 6; save the file as UTF-8"));
+    }
+
+    @Test
+    void aNulAfterMultiByteCharactersIsReportedAtItsByteOffset() {
+        SourceDecoder.Decoded decoded = SourceDecoder.decode(concat("éé".getBytes(StandardCharsets.UTF_8), bytes(0)));
+        assertThat(decoded.text()).isNull();
+        assertThat(decoded.problems()).extracting(Problem::message)
+                .containsExactly("binary file (NUL byte at byte offset 4), not a text document; not checked");
+    }
+
+    @Test
     void utf8ByteOrderMarkIsReportedAndRemoved() {
         SourceDecoder.Decoded decoded = SourceDecoder.decode(concat(bytes(0xEF, 0xBB, 0xBF), "x\n".getBytes(StandardCharsets.US_ASCII)));
         assertThat(decoded.text()).isEqualTo("x\n");

@@ -40,9 +40,7 @@ public final class InlineParser {
     static final char ESCAPE = '\0';
 
     private static final String NAME_SEPARATORS = "-._+:";
-    private static final String URI_CHARS_PUNCT = "-_.!~*'()[];/:@&=+$,%";
     private static final String URI_LAST_PUNCT = "_~*/=+";
-    private static final String EMAIL_CHARS_PUNCT = "-_!~*'{|}/#?^`&=+$%";
 
     private final Roles roles;
 
@@ -89,12 +87,12 @@ public final class InlineParser {
         out = new ArrayList<>();
         problems = new ArrayList<>();
         aliasTargets = new IdentityHashMap<>();
-        emphasisEnd = new EndSearch(this::emphasisEndAt, 1);
-        strongEnd = new EndSearch(this::strongEndAt, 1);
-        literalEnd = new EndSearch(this::literalEndAt, 1);
-        targetEnd = new EndSearch(this::targetEndAt, 1);
-        substitutionEnd = new EndSearch(this::substitutionEndAt, 1);
-        interpretedEnd = new EndSearch(this::interpretedEndAt, 2);
+        emphasisEnd = new EndSearch(this::emphasisEndAt, '*', 1);
+        strongEnd = new EndSearch(this::strongEndAt, '*', 1);
+        literalEnd = new EndSearch(this::literalEndAt, '`', 1);
+        targetEnd = new EndSearch(this::targetEndAt, '`', 1);
+        substitutionEnd = new EndSearch(this::substitutionEndAt, '|', 1);
+        interpretedEnd = new EndSearch(this::interpretedEndAt, '`', 2);
         nameRunStart = -1;
         nameRunEnd = -1;
         closeBracketQuery = -1;
@@ -105,6 +103,10 @@ public final class InlineParser {
         emailRunStart = -1;
         emailRunEnd = -1;
         emailHostAt = -1;
+        colonAhead = new NextChar(':');
+        atAhead = new NextChar('@');
+        underscoreAhead = new NextChar('_');
+        lastMarkupChar = lastMarkupChar(s);
         run();
         return new Result(out, problems, aliasTargets);
     }
@@ -145,8 +147,8 @@ public final class InlineParser {
     }
 
     private Start findStart(int from) {
-        for (int i = from; i < n; i++) {
-            if (i > from && !(isSpace(s.charAt(i - 1)) || Punctuation.opensMarkup(s.charAt(i - 1)))) {
+        for (int i = from; i <= lastMarkupChar; i++) {
+            if (i > from && !CharClasses.mayPrecedeMarkup(s.charAt(i - 1))) {
                 continue;
             }
             Start start = startAt(i);
@@ -156,6 +158,20 @@ public final class InlineParser {
         }
         return null;
     }
+
+    /**
+     * Every start-string begins with one of these characters or is a reference name followed
+     * by {@code _}: no markup starts after the last of them.
+     */
+    private static int lastMarkupChar(String text) {
+        int last = -1;
+        for (char c : MARKUP_CHARS) {
+            last = Math.max(last, text.lastIndexOf(c));
+        }
+        return last;
+    }
+
+    private static final char[] MARKUP_CHARS = {'*', '`', '_', '|', '[', ':'};
 
     private Start startAt(int i) {
         char c = s.charAt(i);
@@ -180,7 +196,8 @@ public final class InlineParser {
             case ':':
                 return rolePrefixAt(i);
             default:
-                return isNameChar(c) ? referenceAt(i) : null;
+                // name_ and name__ need an underscore: most words have none after them
+                return isNameChar(c) && underscoreAhead.from(i) < n ? referenceAt(i) : null;
         }
     }
 
@@ -553,16 +570,19 @@ public final class InlineParser {
      * docutils searches the rest of the text for an end-string each time it meets a
      * start-string. Only the first {@code contextSensitive} positions of a search depend on
      * where it starts (look-behinds stop there), so the answer for later positions is
-     * remembered and reused: a text full of unclosed start-strings stays linear.
+     * remembered and reused: a text full of unclosed start-strings stays linear. Every
+     * end-string begins with {@code first}, so the search jumps from one of those to the next.
      */
     private final class EndSearch {
         private final EndMatcher matcher;
+        private final char first;
         private final int contextSensitive;
         private int cachedFrom = Integer.MAX_VALUE;
         private long cachedAnswer = -1;
 
-        EndSearch(EndMatcher matcher, int contextSensitive) {
+        EndSearch(EndMatcher matcher, char first, int contextSensitive) {
             this.matcher = matcher;
+            this.first = first;
             this.contextSensitive = contextSensitive;
         }
 
@@ -581,7 +601,7 @@ public final class InlineParser {
                 return cachedAnswer;
             }
             long answer = -1;
-            for (int p = from; p < n; p++) {
+            for (int p = s.indexOf(first, from); p >= 0; p = s.indexOf(first, p + 1)) {
                 int end = matcher.matchAt(p, false, -1);
                 if (end >= 0) {
                     answer = pack(p, end);
@@ -706,11 +726,14 @@ public final class InlineParser {
      */
     private int[] findUri(int from, int to) {
         for (int i = from; i < to; i++) {
-            if (i > from && !(isSpace(s.charAt(i - 1)) || Punctuation.opensMarkup(s.charAt(i - 1)))) {
+            if (colonAhead.from(i) >= to && atAhead.from(i) >= to) {
+                return null; // a URI needs a colon after its scheme, an address its '@'
+            }
+            if (i > from && !CharClasses.mayPrecedeMarkup(s.charAt(i - 1))) {
                 continue;
             }
             char c = s.charAt(i);
-            if (!(isUriChar(c) || EMAIL_CHARS_PUNCT.indexOf(c) >= 0)) {
+            if (!(isUriChar(c) || isEmailChar(c))) {
                 continue;
             }
             int end = absoluteUriAt(i, to);
@@ -725,6 +748,35 @@ public final class InlineParser {
         }
         return null;
     }
+
+    /**
+     * The next occurrence of one character at or after a position. Queries mostly move
+     * forward, so each answer is reused until the position passes it: linear in total.
+     */
+    private final class NextChar {
+        private final char c;
+        private int query = Integer.MAX_VALUE;
+        private int found;
+
+        NextChar(char c) {
+            this.c = c;
+        }
+
+        /** The offset of the next {@code c} at or after {@code position}, or the text's length. */
+        int from(int position) {
+            if (position < query || position > found) {
+                int at = s.indexOf(c, position);
+                query = position;
+                found = at < 0 ? n : at;
+            }
+            return found;
+        }
+    }
+
+    private NextChar colonAhead;
+    private NextChar atAhead;
+    private NextChar underscoreAhead;
+    private int lastMarkupChar;
 
     private int schemeRunStart = -1;
     private int schemeRunEnd = -1;
@@ -864,7 +916,7 @@ public final class InlineParser {
     }
 
     static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+        return CharClasses.isSpace(c);
     }
 
     private boolean nonSpaceAt(int i) {
@@ -880,28 +932,27 @@ public final class InlineParser {
         if (k >= to) {
             return true;
         }
-        char c = s.charAt(k);
-        return isSpace(c) || c == ESCAPE || Punctuation.closesMarkup(c);
+        return CharClasses.mayFollowMarkup(s.charAt(k));
     }
 
     private static boolean isNameChar(char c) {
-        return c != '_' && Character.isLetterOrDigit(c);
+        return CharClasses.isNameChar(c);
     }
 
     private static boolean isAsciiLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        return CharClasses.isAsciiLetter(c);
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {
-        return isAsciiLetter(c) || (c >= '0' && c <= '9');
+        return CharClasses.isAsciiLetterOrDigit(c);
     }
 
     private static boolean isUriChar(char c) {
-        return isAsciiLetterOrDigit(c) || URI_CHARS_PUNCT.indexOf(c) >= 0 || c == ESCAPE;
+        return CharClasses.isUriChar(c);
     }
 
     private static boolean isEmailChar(char c) {
-        return isAsciiLetterOrDigit(c) || EMAIL_CHARS_PUNCT.indexOf(c) >= 0 || c == ESCAPE;
+        return CharClasses.isEmailChar(c);
     }
 
     /**

@@ -14,7 +14,7 @@ public final class Names {
         boolean pendingSpace = false;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (CharClasses.isSpace(c)) {
                 pendingSpace = out.length() > 0;
             } else {
                 if (pendingSpace) {

@@ -15,17 +15,13 @@ final class TextPositions {
 
     TextPositions(String rawText, int firstLine, int column) {
         int count = 1;
-        for (int i = 0; i < rawText.length(); i++) {
-            if (rawText.charAt(i) == '\n') {
-                count++;
-            }
+        for (int i = rawText.indexOf('\n'); i >= 0; i = rawText.indexOf('\n', i + 1)) {
+            count++;
         }
         lineStarts = new int[count];
         int index = 1;
-        for (int i = 0; i < rawText.length(); i++) {
-            if (rawText.charAt(i) == '\n') {
-                lineStarts[index++] = i + 1;
-            }
+        for (int i = rawText.indexOf('\n'); i >= 0; i = rawText.indexOf('\n', i + 1)) {
+            lineStarts[index++] = i + 1;
         }
         this.firstLine = firstLine;
         this.column = column;
