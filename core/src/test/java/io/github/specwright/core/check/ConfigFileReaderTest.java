@@ -184,4 +184,20 @@ class ConfigFileReaderTest {
         assertError("[front-matter]\nstatus\n", ":2: expected 'key = value', found 'status'");
         assertError("[front-matter]\nstatus = draft\n    approved\n", ":3: indented line without a key before it");
     }
+
+    @Test
+    void aFrontMatterSectionMayStandBetweenPoliciesAndSurvivesToBuilder() throws Exception {
+        CheckConfig config = load("""
+                [policy specs/approved/]
+                kind = full
+
+                [front-matter]
+                status = draft
+
+                [policy specs/backlog/]
+                kind = short
+                """);
+        assertThat(config.policies()).extracting(PolicyRule::glob).containsExactly("specs/approved/", "specs/backlog/");
+        assertThat(config.toBuilder().build().frontMatterDeclarations()).containsExactly("status: draft");
+    }
 }

@@ -2,8 +2,13 @@ package io.github.specwright.core.fix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.specwright.core.check.CheckConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The fixer on Markdown files: the line fixes only, and none that changes what the file says. */
 class MarkdownFixTest {
@@ -43,5 +48,27 @@ class MarkdownFixTest {
         FileFix fix = fixer.fix(source, "spec.md", required);
         assertThat(fix.changed()).isFalse();
         assertThat(fix.fixed()).isEqualTo(source);
+    }
+
+    @Test
+    void theSpecFixerFixesMarkdownSpecsLineByLineAndAddsNoSectionFromAMarkdownTemplate(@TempDir Path root)
+            throws Exception {
+        Files.createDirectories(root.resolve("specs/approved"));
+        Files.writeString(root.resolve("specs/template.md"), "# Title\n\n## Problem description\n\nText.\n\n"
+                + "## Testing\n\nText.\n");
+        Files.writeString(root.resolve("specs/approved/boot.md"), "# Boot \n\n## Problem description\n\nSlow.");
+        Files.writeString(root.resolve("specs/approved/disk.rst"), "Disk\n====\n\nProblem description\n"
+                + "-------------------\n\nFull.\n");
+        CheckConfig config = CheckConfig.builder().template("specs/template.md")
+                .extensions(Set.of(".md", ".rst")).build();
+
+        FixResult result = new SpecFixer(config, FixOptions.defaults()).fix(root);
+
+        assertThat(Files.readString(root.resolve("specs/approved/boot.md")))
+                .isEqualTo("# Boot\n\n## Problem description\n\nSlow.\n");
+        assertThat(Files.readString(root.resolve("specs/approved/disk.rst")))
+                .isEqualTo("Disk\n====\n\nProblem description\n-------------------\n\nFull.\n");
+        assertThat(result.files()).extracting(FixResult.FileOutcome::path)
+                .containsExactlyInAnyOrder("specs/approved/boot.md", "specs/approved/disk.rst", "specs/template.md");
     }
 }
