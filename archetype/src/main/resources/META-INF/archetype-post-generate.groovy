@@ -121,8 +121,18 @@ new File(repository, 'specs').eachFileRecurse { File file ->
         file.delete()
     }
 }
+/**
+ * The project name as Markdown text: characters that would open a construct (an HTML tag or
+ * autolink, a link, emphasis, an entity) are backslash-escaped, and so is the dot or parenthesis
+ * of a leading number, which would start an ordered list where the name begins a line.
+ */
+String markdownText(String text) {
+    String escaped = text.replaceAll(/([<>\[\]_&])/, '\\\\$1')
+    return escaped.replaceFirst(/^(\d{1,9})([.)])(?= |$)/, '$1\\\\$2')
+}
+
 if (format == 'markdown') {
-    Map<String, String> placeholders = ['${projectName}': projectName, '${trackerUrl}': trackerUrl,
+    Map<String, String> placeholders = ['${projectName}': markdownText(projectName), '${trackerUrl}': trackerUrl,
                                         '${release}': release]
     repository.eachFileRecurse { File file ->
         if (file.isFile() && file.name.endsWith('.md')) {

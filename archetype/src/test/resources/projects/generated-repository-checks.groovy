@@ -94,7 +94,9 @@ class GeneratedRepository {
 
         File template = new File(repo, format == 'markdown' ? 'specs/template.md' : 'specs/template.rst')
         List<List> outline = (format == 'markdown' ? markdownOutline(template) : outline(template)).findAll { it[0] > 0 }
-        List<List> wanted = TEMPLATE_OUTLINE.collect { [it[0], it[1].replace('PROJECT', expected.projectName)] }
+        // Markdown titles hold the name as Markdown source, with its special characters escaped.
+        String titleName = format == 'markdown' && expected.markdownName ? expected.markdownName : expected.projectName
+        List<List> wanted = TEMPLATE_OUTLINE.collect { [it[0], it[1].replace('PROJECT', titleName)] }
         if (outline != wanted) problems << "template outline differs:\n  expected ${wanted}\n  actual   ${outline}"
 
         repo.eachFileRecurse { File file ->
