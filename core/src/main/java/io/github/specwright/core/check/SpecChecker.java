@@ -175,7 +175,7 @@ public final class SpecChecker {
                         diagnostic.ruleId(), diagnostic.message()));
             }
         }
-        if (format == DocumentParsers.Format.RST && config.isPrioritiesDocument(file.path)) {
+        if (config.isPrioritiesDocument(file.path)) {
             for (Finding finding : new PrioritiesCheck(config.prioritiesOptions()).check(file.path, parsed)) {
                 problems.add(new Problem(finding.line(), finding.column(), finding.ruleId(), finding.message()));
             }

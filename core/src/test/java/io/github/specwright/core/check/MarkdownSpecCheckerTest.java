@@ -187,4 +187,26 @@ class MarkdownSpecCheckerTest {
                 SPEC + ":1:1: error [front-matter] the spec has no YAML front matter; start the file with a block"
                         + " between two '---' lines that declares status");
     }
+
+    @Test
+    void aMarkdownPrioritiesDocumentIsCheckedByThePrioritiesRules() throws Exception {
+        write("priorities/2027.1-priorities.md", """
+                # 2027.1 Priorities
+
+                ## Essential Priorities
+
+                | Priority | Primary Contacts |
+                | --- | --- |
+                | [Faster boot](#faster-boot) | alice, bob, carol |
+
+                ## Details
+
+                ### Faster boot
+
+                Boot in seconds.
+                """);
+        assertThat(new SpecChecker(markdownConfig()).check(root).findings()).extracting(Finding::format).containsExactly(
+                "priorities/2027.1-priorities.md:7:33: error [priorities-contacts] this row names 3 primary contacts"
+                        + " (alice, bob, carol); name at most 2 and list other contributors elsewhere");
+    }
 }
