@@ -110,15 +110,17 @@ String sizeTitleAdornments(String text) {
     return lines.join('\n')
 }
 
-// The specs, the template and the README in one format; the priorities documents stay .rst.
+// The specs, the template, the priorities document and the README in one format.
 String dropped = format == 'markdown' ? '.rst' : '.md'
 new File(repository, 'README' + dropped).delete()
 if (format != 'markdown') {
     new File(repository, 'specwright.conf').delete()
 }
-new File(repository, 'specs').eachFileRecurse { File file ->
-    if (file.isFile() && file.name.endsWith(dropped)) {
-        file.delete()
+['specs', 'priorities'].each { String folder ->
+    new File(repository, folder).eachFileRecurse { File file ->
+        if (file.isFile() && file.name.endsWith(dropped)) {
+            file.delete()
+        }
     }
 }
 /**
