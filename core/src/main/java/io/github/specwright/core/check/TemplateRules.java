@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Template conformance: the sections a spec must have, the ones it must not, empty sections,
@@ -193,7 +192,7 @@ final class TemplateRules {
     }
 
     private static boolean isImage(String directiveName) {
-        return Set.of("image", "figure").contains(directiveName);
+        return directiveName.equals("image") || directiveName.equals("figure");
     }
 
     /** " (did you mean 'X'?)" when a template section differs only in case or spacing. */

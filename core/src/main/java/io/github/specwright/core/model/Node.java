@@ -12,6 +12,8 @@ import java.util.List;
 public abstract class Node {
 
     private final List<Node> children = new ArrayList<>();
+    /** The read-only view handed out, made once: trees are walked far more often than built. */
+    private final List<Node> childrenView = Collections.unmodifiableList(children);
     private Node parent;
     private SourceSpan span;
 
@@ -32,7 +34,7 @@ public abstract class Node {
     }
 
     public List<Node> children() {
-        return Collections.unmodifiableList(children);
+        return childrenView;
     }
 
     public void addChild(Node child) {

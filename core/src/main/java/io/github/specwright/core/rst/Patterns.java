@@ -56,10 +56,31 @@ final class Patterns {
                 || pattern == LINE_BLOCK && first != '|'
                 || pattern == EXPLICIT && first != '.'
                 || pattern == ANONYMOUS && first != '_'
-                || pattern == ENUMERATOR && !(Character.isLetterOrDigit(first) || first == '(' || first == '#')) {
+                || pattern == ENUMERATOR && !mayStartEnumerator(text)) {
             return false;
         }
         return pattern.matcher(text).lookingAt();
+    }
+
+    /**
+     * Whether {@code text} may start with an enumerator: an optional '(', then '#' or ASCII
+     * letters and digits, then ')' or '.'. Rules out nearly every line of prose without a matcher.
+     */
+    private static boolean mayStartEnumerator(String text) {
+        int i = text.charAt(0) == '(' ? 1 : 0;
+        int tokenStart = i;
+        if (i < text.length() && text.charAt(i) == '#') {
+            i++;
+        } else {
+            while (i < text.length() && isAsciiLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+        }
+        return i > tokenStart && i < text.length() && (text.charAt(i) == '.' || text.charAt(i) == ')');
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     static boolean isPunct(char c) {
@@ -131,6 +152,9 @@ final class Patterns {
 
     /** An option list marker ({@code -a, --all=x}) followed by two spaces or the end: the index after it, or -1. */
     static int optionMarkerEnd(String s) {
+        if (s.isEmpty() || "-+/".indexOf(s.charAt(0)) < 0) {
+            return -1; // every option starts with one of these: no matcher for other lines
+        }
         int pos = 0;
         java.util.regex.Matcher m = OPTION.matcher(s);
         while (true) {

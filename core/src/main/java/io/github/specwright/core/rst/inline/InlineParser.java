@@ -50,12 +50,12 @@ public final class InlineParser {
     private List<Node> out;
     private List<InlineProblem> problems;
     private Map<Reference, String> aliasTargets;
-    private EndSearch emphasisEnd;
-    private EndSearch strongEnd;
-    private EndSearch literalEnd;
-    private EndSearch targetEnd;
-    private EndSearch substitutionEnd;
-    private EndSearch interpretedEnd;
+    private final EndSearch emphasisEnd;
+    private final EndSearch strongEnd;
+    private final EndSearch literalEnd;
+    private final EndSearch targetEnd;
+    private final EndSearch substitutionEnd;
+    private final EndSearch interpretedEnd;
     private int nameRunStart = -1;
     private int nameRunEnd = -1;
     private int closeBracketQuery = -1;
@@ -63,6 +63,15 @@ public final class InlineParser {
 
     public InlineParser(Roles roles) {
         this.roles = roles;
+        emphasisEnd = new EndSearch(this::emphasisEndAt, '*', 1);
+        strongEnd = new EndSearch(this::strongEndAt, '*', 1);
+        literalEnd = new EndSearch(this::literalEndAt, '`', 1);
+        targetEnd = new EndSearch(this::targetEndAt, '`', 1);
+        substitutionEnd = new EndSearch(this::substitutionEndAt, '|', 1);
+        interpretedEnd = new EndSearch(this::interpretedEndAt, '`', 2);
+        colonAhead = new NextChar(':');
+        atAhead = new NextChar('@');
+        underscoreAhead = new NextChar('_');
     }
 
     /**
@@ -85,14 +94,15 @@ public final class InlineParser {
         n = s.length();
         positions = new TextPositions(rawText, line, column);
         out = new ArrayList<>();
-        problems = new ArrayList<>();
-        aliasTargets = new IdentityHashMap<>();
-        emphasisEnd = new EndSearch(this::emphasisEndAt, '*', 1);
-        strongEnd = new EndSearch(this::strongEndAt, '*', 1);
-        literalEnd = new EndSearch(this::literalEndAt, '`', 1);
-        targetEnd = new EndSearch(this::targetEndAt, '`', 1);
-        substitutionEnd = new EndSearch(this::substitutionEndAt, '|', 1);
-        interpretedEnd = new EndSearch(this::interpretedEndAt, '`', 2);
+        // Most texts have neither: allocated on first use (see problem() and reference()).
+        problems = List.of();
+        aliasTargets = Map.of();
+        emphasisEnd.reset();
+        strongEnd.reset();
+        literalEnd.reset();
+        targetEnd.reset();
+        substitutionEnd.reset();
+        interpretedEnd.reset();
         nameRunStart = -1;
         nameRunEnd = -1;
         closeBracketQuery = -1;
@@ -103,9 +113,9 @@ public final class InlineParser {
         emailRunStart = -1;
         emailRunEnd = -1;
         emailHostAt = -1;
-        colonAhead = new NextChar(':');
-        atAhead = new NextChar('@');
-        underscoreAhead = new NextChar('_');
+        colonAhead.reset();
+        atAhead.reset();
+        underscoreAhead.reset();
         lastMarkupChar = lastMarkupChar(s);
         run();
         return new Result(out, problems, aliasTargets);
@@ -164,14 +174,17 @@ public final class InlineParser {
      * by {@code _}: no markup starts after the last of them.
      */
     private static int lastMarkupChar(String text) {
-        int last = -1;
-        for (char c : MARKUP_CHARS) {
-            last = Math.max(last, text.lastIndexOf(c));
+        for (int i = text.length() - 1; i >= 0; i--) {
+            switch (text.charAt(i)) {
+                case '*', '`', '_', '|', '[', ':' -> {
+                    return i;
+                }
+                default -> {
+                }
+            }
         }
-        return last;
+        return -1;
     }
-
-    private static final char[] MARKUP_CHARS = {'*', '`', '_', '|', '[', ':'};
 
     private Start startAt(int i) {
         char c = s.charAt(i);
@@ -471,6 +484,9 @@ public final class InlineParser {
         Reference reference = new Reference(span(start, end), label, refName, refUri, isAnonymous);
         reference.addChild(new Text(span(textStart, textEnd), label));
         if (aliasName != null) {
+            if (aliasTargets.isEmpty()) {
+                aliasTargets = new IdentityHashMap<>();
+            }
             aliasTargets.put(reference, aliasName);
         }
         return reference;
@@ -579,6 +595,12 @@ public final class InlineParser {
         private final int contextSensitive;
         private int cachedFrom = Integer.MAX_VALUE;
         private long cachedAnswer = -1;
+
+        /** Forgets the remembered answer: a new text is being parsed. */
+        void reset() {
+            cachedFrom = Integer.MAX_VALUE;
+            cachedAnswer = -1;
+        }
 
         EndSearch(EndMatcher matcher, char first, int contextSensitive) {
             this.matcher = matcher;
@@ -762,6 +784,10 @@ public final class InlineParser {
             this.c = c;
         }
 
+        void reset() {
+            query = Integer.MAX_VALUE;
+        }
+
         /** The offset of the next {@code c} at or after {@code position}, or the text's length. */
         int from(int position) {
             if (position < query || position > found) {
@@ -773,9 +799,9 @@ public final class InlineParser {
         }
     }
 
-    private NextChar colonAhead;
-    private NextChar atAhead;
-    private NextChar underscoreAhead;
+    private final NextChar colonAhead;
+    private final NextChar atAhead;
+    private final NextChar underscoreAhead;
     private int lastMarkupChar;
 
     private int schemeRunStart = -1;
@@ -1055,6 +1081,9 @@ public final class InlineParser {
     }
 
     private void problem(int offset, Level level, String ruleId, String message) {
+        if (problems.isEmpty()) {
+            problems = new ArrayList<>();
+        }
         problems.add(new InlineProblem(offset, positions.line(offset), positions.column(offset), level, ruleId,
                 message));
     }

@@ -14,6 +14,7 @@ import io.github.specwright.core.model.Section;
 import io.github.specwright.core.model.SubstitutionDefinition;
 import io.github.specwright.core.model.SubstitutionReference;
 import io.github.specwright.core.model.Target;
+import io.github.specwright.core.model.Text;
 import io.github.specwright.core.model.Title;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -109,6 +110,9 @@ final class ReferenceResolver {
         while (!stack.isEmpty()) {
             Object[] entry = stack.pop();
             Node node = (Node) entry[0];
+            if (node instanceof Text) {
+                continue; // the most common node by far: it defines and references nothing
+            }
             Node element = (Node) entry[1];
             if (InlinePass.rawText(node) != null) {
                 element = node;
