@@ -28,7 +28,8 @@ record Options(Path corpus, Path cliJar, List<Integer> sizes, int warmups, int i
             }
             i++;
         }
-        return new Options(corpus, cli, sizes, Math.max(5, iterations / 2), iterations);
+        // On two cores the JIT compiler needs ~40 checks of the corpus to settle: warm up at least that much.
+        return new Options(corpus, cli, sizes, Math.max(40, iterations), iterations);
     }
 
     private static List<Integer> parseSizes(String csv) {

@@ -22,6 +22,7 @@ public final class RuleIds {
     public static final String FINAL_NEWLINE = "final-newline";
     public static final String ENCODING = "encoding";
     public static final String BROKEN_LINK = "broken-link";
+    public static final String OUTSIDE_LINK = "outside-link";
     public static final String FILE_SIZE = "file-size";
     public static final String UNREADABLE = "unreadable";
 
@@ -51,6 +52,7 @@ public final class RuleIds {
             Map.entry(FINAL_NEWLINE, RuleGroup.FORMAT),
             Map.entry(ENCODING, RuleGroup.FORMAT),
             Map.entry(BROKEN_LINK, RuleGroup.FORMAT),
+            Map.entry(OUTSIDE_LINK, RuleGroup.FORMAT),
             Map.entry(FILE_SIZE, RuleGroup.FORMAT),
             Map.entry(UNREADABLE, RuleGroup.FORMAT),
             Map.entry(PARSER_FAILURE, RuleGroup.SYNTAX),

@@ -26,8 +26,9 @@ import java.util.function.IntPredicate;
  *
  * <p>Walking: hidden files and directories (names starting with a dot) and excluded paths are
  * skipped; directory symlinks are followed once (a loop is not walked twice); a file reached
- * through several symlinks is checked once, under its real path when that lies inside the
- * root; a symlink to nothing is a {@code broken-link} finding.
+ * through several symlinks is checked once, under its real path; a symlink to nothing is a
+ * {@code broken-link} finding and one leading outside the root an {@code outside-link} finding
+ * (not followed). Files named explicitly are checked wherever they are.
  */
 public final class SpecChecker {
 
@@ -135,8 +136,16 @@ public final class SpecChecker {
                         + config.maxFileSize() + " (max-file-size); not checked"));
                 return toFindings(file.path, problems);
             }
-            byte[] bytes = Files.readAllBytes(file.realPath);
-            problems.addAll(checkContent(file, bytes, templates));
+            try {
+                problems.addAll(checkContent(file, Files.readAllBytes(file.realPath), templates));
+            } catch (OutOfMemoryError e) {
+                // Everything the check of this file allocated is unreachable again: say what to
+                // change and go on with the other files instead of ending the build with a trace.
+                problems.clear();
+                problems.add(new Problem(1, 1, RuleIds.FILE_SIZE, "not enough memory to check this file of " + size
+                        + " bytes (the JVM's heap limit is " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                        + " MiB); give the JVM more heap (-Xmx, e.g. in MAVEN_OPTS) or lower max-file-size"));
+            }
         } catch (IOException e) {
             problems.add(new Problem(1, 1, RuleIds.UNREADABLE, "cannot read the file: " + ConfigFileReader.describe(e)));
         }
@@ -270,7 +279,12 @@ public final class SpecChecker {
                 }
                 String entryRelative = relative.isEmpty() ? name : relative + "/" + name;
                 if (Files.isDirectory(entry)) {
-                    if (!config.isExcluded(entryRelative + "/")) {
+                    if (config.isExcluded(entryRelative + "/")) {
+                        continue;
+                    }
+                    if (Files.isSymbolicLink(entry) && !insideRoot(entry)) {
+                        outsideLink(entryRelative, describeLink(entry));
+                    } else {
                         walkDirectory(entry, entryRelative);
                     }
                 } else if (Files.isSymbolicLink(entry) && !Files.exists(entry)) {
@@ -292,8 +306,15 @@ public final class SpecChecker {
             String stub = LinkStub.target(path, config);
             if (stub != null && linkDepth < LinkStub.MAX_DEPTH) {
                 Path target = path.toAbsolutePath().getParent().resolve(stub).normalize();
-                if (!Files.exists(target)) {
-                    brokenLink(walkedRelative, stub + " (a symbolic link stored as a text file)");
+                String described = stub + " (a symbolic link stored as a text file)";
+                // The stub's text is a path anyone can write: never a way out of the repository,
+                // and a path that leaves it on its face is not even looked at.
+                if (!target.startsWith(realRoot) && !target.startsWith(lexicalRoot)) {
+                    outsideLink(walkedRelative, described);
+                } else if (!Files.exists(target)) {
+                    brokenLink(walkedRelative, described);
+                } else if (!insideRoot(target)) {
+                    outsideLink(walkedRelative, described);
                 } else if (Files.isDirectory(target)) {
                     walkDirectory(target, relative(target));
                 } else {
@@ -305,6 +326,10 @@ public final class SpecChecker {
             try {
                 real = path.toRealPath();
             } catch (IOException e) {
+                return;
+            }
+            if (!explicit && !real.startsWith(realRoot)) {
+                outsideLink(walkedRelative, real.toString());
                 return;
             }
             FileToCheck known = files.get(real);
@@ -328,13 +353,32 @@ public final class SpecChecker {
         }
 
         private void brokenLink(Path link, String relative) {
-            String target;
+            brokenLink(relative, describeLink(link));
+        }
+
+        private boolean insideRoot(Path path) {
             try {
-                target = Files.readSymbolicLink(link).toString();
-            } catch (IOException | UnsupportedOperationException e) {
-                target = "?";
+                return path.toRealPath().startsWith(realRoot);
+            } catch (IOException e) {
+                return false;
             }
-            brokenLink(relative, target);
+        }
+
+        private static String describeLink(Path link) {
+            try {
+                return Files.readSymbolicLink(link).toString();
+            } catch (IOException | UnsupportedOperationException e) {
+                return "?";
+            }
+        }
+
+        /** A link found while walking that leads out of the root: reported, not followed. */
+        private void outsideLink(String relative, String target) {
+            if (config.isEnabled(RuleIds.OUTSIDE_LINK)) {
+                brokenLinks.put(relative, new Finding(relative, 1, 1, config.severityOf(RuleIds.OUTSIDE_LINK),
+                        RuleIds.OUTSIDE_LINK, "symbolic link leads outside the repository: " + relative + " points to "
+                                + target + "; not followed"));
+            }
         }
 
         private void brokenLink(String relative, String target) {

@@ -106,7 +106,7 @@ final class BodyParser {
         if (Patterns.starts(Patterns.LINE_BLOCK, s)) {
             return simple.lineBlock(block, i);
         }
-        if (Patterns.GRID_TABLE_TOP.matcher(s).lookingAt()) {
+        if (Patterns.isGridTableTop(s)) {
             return tables.gridTable(block, i);
         }
         if (Patterns.isSimpleTableTop(s)) {
@@ -134,7 +134,7 @@ final class BodyParser {
         return Patterns.starts(Patterns.BULLET, s) || Patterns.starts(Patterns.ENUMERATOR, s)
                 || Patterns.fieldMarkerEnd(s) >= 0 || Patterns.optionMarkerEnd(s) >= 0
                 || Patterns.starts(Patterns.DOCTEST, s) || Patterns.starts(Patterns.LINE_BLOCK, s)
-                || Patterns.GRID_TABLE_TOP.matcher(s).lookingAt() || Patterns.isSimpleTableTop(s)
+                || Patterns.isGridTableTop(s) || Patterns.isSimpleTableTop(s)
                 || Patterns.starts(Patterns.EXPLICIT, s) || Patterns.starts(Patterns.ANONYMOUS, s)
                 || Patterns.isAdornment(s);
     }

@@ -45,21 +45,45 @@ final class Patterns {
             "(?![ ])(?<name>.+?)(?<![\\s\u0000])\\|([ ]+|$)");
 
     static boolean starts(Pattern pattern, String text) {
-        // Every construct pattern needs a first character, and most need one particular one:
-        // testing it first spares a matcher for nearly every line of plain text.
+        // The patterns of the constructs that start most lines are simple enough to test by
+        // hand: a regular expression per line is the parser's largest cost in a fresh JVM.
         if (text.isEmpty()) {
             return false;
         }
-        char first = text.charAt(0);
-        if (pattern == BULLET && "-+*\u2022\u2023\u2043".indexOf(first) < 0
-                || pattern == DOCTEST && first != '>'
-                || pattern == LINE_BLOCK && first != '|'
-                || pattern == EXPLICIT && first != '.'
-                || pattern == ANONYMOUS && first != '_'
-                || pattern == ENUMERATOR && !mayStartEnumerator(text)) {
+        if (pattern == BULLET) {
+            return "-+*\u2022\u2023\u2043".indexOf(text.charAt(0)) >= 0 && spacesOrEndAt(text, 1);
+        }
+        if (pattern == DOCTEST) {
+            return text.startsWith(">>>") && spacesOrEndAt(text, 3);
+        }
+        if (pattern == LINE_BLOCK) {
+            return text.charAt(0) == '|' && spacesOrEndAt(text, 1);
+        }
+        if (pattern == EXPLICIT) {
+            return text.startsWith("..") && spacesOrEndAt(text, 2);
+        }
+        if (pattern == ANONYMOUS) {
+            return text.startsWith("__") && spacesOrEndAt(text, 2);
+        }
+        if (pattern == ENUMERATOR && !mayStartEnumerator(text)) {
             return false;
         }
+        return matchesAtStart(pattern, text);
+    }
+
+    /** The regular expression itself: apart so that the JIT compiler need not inline the regex engine above. */
+    private static boolean matchesAtStart(Pattern pattern, String text) {
         return pattern.matcher(text).lookingAt();
+    }
+
+    /** {@code ( +|$)} at {@code i}: a space or the end of the line (lines carry no line end). */
+    private static boolean spacesOrEndAt(String text, int i) {
+        return i == text.length() || text.charAt(i) == ' ';
+    }
+
+    /** The top border of a grid table: {@code +-...-+}, spaces after it. */
+    static boolean isGridTableTop(String text) {
+        return text.startsWith("+-") && GRID_TABLE_TOP.matcher(text).lookingAt();
     }
 
     /**

@@ -260,6 +260,44 @@ class SpecCheckerTest {
     }
 
     @Test
+    void linksLeadingOutsideTheRepositoryAreReportedNotFollowed(@TempDir Path outside) throws Exception {
+        Files.writeString(outside.resolve("secret.rst"), "outside \n");
+        Files.createDirectories(outside.resolve("tree"));
+        Files.writeString(outside.resolve("tree/deep.rst"), "outside \n");
+        String up = root.relativize(outside).toString().replace('\\', '/');
+        write("specs/stub-file.rst", "../" + up + "/secret.rst");
+        write("specs/stub-dir.rst", "../" + up + "/tree");
+        write("specs/own.rst", "own \n");
+        List<String> expected = new java.util.ArrayList<>(List.of(
+                "specs/own.rst:1:4: error [trailing-whitespace] trailing whitespace",
+                "specs/stub-dir.rst:1:1: error [outside-link] symbolic link leads outside the repository:"
+                        + " specs/stub-dir.rst points to ../" + up + "/tree (a symbolic link stored as a text file);"
+                        + " not followed",
+                "specs/stub-file.rst:1:1: error [outside-link] symbolic link leads outside the repository:"
+                        + " specs/stub-file.rst points to ../" + up + "/secret.rst (a symbolic link stored as a text"
+                        + " file); not followed"));
+        if (symlinksWork(root)) {
+            Files.createSymbolicLink(root.resolve("specs/real-dir"), outside.resolve("tree"));
+            Files.createSymbolicLink(root.resolve("specs/real-file.rst"), outside.resolve("secret.rst"));
+            expected.add(1, "specs/real-dir:1:1: error [outside-link] symbolic link leads outside the repository:"
+                    + " specs/real-dir points to " + outside.resolve("tree") + "; not followed");
+            expected.add(2, "specs/real-file.rst:1:1: error [outside-link] symbolic link leads outside the"
+                    + " repository: specs/real-file.rst points to " + outside.resolve("secret.rst").toRealPath()
+                    + "; not followed");
+        }
+        CheckResult result = new SpecChecker(formatOnly()).check(root);
+        assertThat(lines(result)).containsExactlyElementsOf(expected);
+        assertThat(result.filesChecked()).isEqualTo(1);
+    }
+
+    @Test
+    void anOutsideFileNamedOnTheCommandLineIsStillChecked(@TempDir Path outside) throws Exception {
+        Path spec = Files.writeString(outside.resolve("given.rst"), "given \n");
+        assertThat(new SpecChecker(formatOnly()).check(root, List.of(spec)).findings())
+                .extracting(Finding::ruleId).containsExactly(RuleIds.TRAILING_WHITESPACE);
+    }
+
+    @Test
     void aOneWordFileIsNotMistakenForALink() throws Exception {
         write("a.rst", "None");
         assertThat(lines(new SpecChecker(formatOnly()).check(root))).containsExactly(

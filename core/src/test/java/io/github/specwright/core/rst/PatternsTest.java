@@ -32,4 +32,34 @@ class PatternsTest {
     void otherLinesAreNotOptionMarkers(String line) {
         assertThat(Patterns.optionMarkerEnd(line)).isNegative();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"- item", "-", "* item", "+  item", "\u2022 item"})
+    void bulletsAreRecognised(String line) {
+        assertThat(Patterns.starts(Patterns.BULLET, line)).isEqualTo(Patterns.BULLET.matcher(line).lookingAt())
+                .isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-item", "--", "*emphasis*", "", "x - y"})
+    void otherLinesAreNotBullets(String line) {
+        assertThat(Patterns.starts(Patterns.BULLET, line)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"..", ".. note::", "__", "__ http://x", "|", "| line", ">>>", ">>> 1 + 1",
+            "...", "..x", "___", "__x", "||", "|x", ">>", ">>>x", ""})
+    void handWrittenTestsAgreeWithTheirPatterns(String line) {
+        for (java.util.regex.Pattern pattern : new java.util.regex.Pattern[] {Patterns.EXPLICIT, Patterns.ANONYMOUS,
+                Patterns.LINE_BLOCK, Patterns.DOCTEST, Patterns.BULLET}) {
+            assertThat(Patterns.starts(pattern, line)).as(pattern + " on '" + line + "'")
+                    .isEqualTo(pattern.matcher(line).lookingAt());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"+---+", "+-+-+", "+----+----+  ", "+--", "+ --+", "-+--+", "+=+=+"})
+    void gridTableTopsAgreeWithTheirPattern(String line) {
+        assertThat(Patterns.isGridTableTop(line)).isEqualTo(Patterns.GRID_TABLE_TOP.matcher(line).lookingAt());
+    }
 }
