@@ -6,7 +6,10 @@
 //    that names the property, the value and the rule.
 // 2. Sizes every title adornment of the generated .rst files to its title: the titles hold
 //    the project and release names, whose width is only known now.
-// 3. Makes mvnw executable again (archetype resources lose the file mode).
+// 3. Keeps the files of the chosen format (-Dformat=rst, the default, or markdown) and
+//    deletes the other's; fills in the values of the Markdown files, which are copied
+//    unfiltered because Velocity reads their '##' headings as comments.
+// 4. Makes mvnw executable again (archetype resources lose the file mode).
 
 import java.nio.charset.StandardCharsets
 import java.nio.file.Files
@@ -56,6 +59,11 @@ if (!(release ==~ /[A-Za-z0-9][A-Za-z0-9._-]*/) || release.length() > MAX_RELEAS
     problems << "release '${release}' must be at most ${MAX_RELEASE} letters, digits, '.', '_' or '-', starting with a letter or digit, e.g. -Drelease=2027.1"
 }
 
+String format = values.getProperty('format', 'rst')
+if (!(format in ['rst', 'markdown'])) {
+    problems << "format '${format}' is not rst or markdown: -Dformat=rst (reStructuredText specs, the default) or -Dformat=markdown"
+}
+
 if (!problems.isEmpty()) {
     repository.deleteDir()
     String message = "Specwright archetype: cannot generate ${request.artifactId}:\n  - " + problems.join('\n  - ') +
@@ -100,6 +108,44 @@ String sizeTitleAdornments(String text) {
         lines[i] = adornment
     }
     return lines.join('\n')
+}
+
+// The specs, the template, the priorities document and the README in one format.
+String dropped = format == 'markdown' ? '.rst' : '.md'
+new File(repository, 'README' + dropped).delete()
+if (format != 'markdown') {
+    new File(repository, 'specwright.conf').delete()
+}
+['specs', 'priorities'].each { String folder ->
+    new File(repository, folder).eachFileRecurse { File file ->
+        if (file.isFile() && file.name.endsWith(dropped)) {
+            file.delete()
+        }
+    }
+}
+/**
+ * The project name as Markdown text: characters that would open a construct (an HTML tag or
+ * autolink, a link, emphasis, an entity) are backslash-escaped, and so is the dot or parenthesis
+ * of a leading number, which would start an ordered list where the name begins a line.
+ */
+String markdownText(String text) {
+    String escaped = text.replaceAll(/([<>\[\]_&])/, '\\\\$1')
+    return escaped.replaceFirst(/^(\d{1,9})([.)])(?= |$)/, '$1\\\\$2')
+}
+
+if (format == 'markdown') {
+    Map<String, String> placeholders = ['${projectName}': markdownText(projectName), '${trackerUrl}': trackerUrl,
+                                        '${release}': release]
+    repository.eachFileRecurse { File file ->
+        if (file.isFile() && file.name.endsWith('.md')) {
+            String text = new String(Files.readAllBytes(file.toPath()), StandardCharsets.UTF_8)
+            String filled = text
+            placeholders.each { String placeholder, String value -> filled = filled.replace(placeholder, value) }
+            if (filled != text) {
+                Files.write(file.toPath(), filled.getBytes(StandardCharsets.UTF_8))
+            }
+        }
+    }
 }
 
 repository.eachFileRecurse { File file ->

@@ -44,9 +44,18 @@ class GeneratedRepository {
         'specs/backlog/spec-search.rst', 'specs/implemented/.gitkeep', 'specs/not-implemented/.gitkeep',
     ]
 
+    /** The files of a Markdown repository (-Dformat=markdown) in place of README.rst and the .rst specs. */
+    static final List<String> MARKDOWN_FILES = FILES.collect {
+        it == 'README.rst' || it.startsWith('specs/') ? it.replace('.rst', '.md') : it
+    } + ['specwright.conf']
+
     static void check(File repo, Map expected) {
+        String format = expected.format ?: 'rst'
+        String other = format == 'markdown' ? '.rst' : '.md'
         List<String> problems = []
-        (FILES + ["priorities/${expected.release}-priorities.rst".toString()]).each {
+        List<String> files = format == 'markdown' ? MARKDOWN_FILES : FILES
+        String extension = format == 'markdown' ? '.md' : '.rst'
+        (files + ["priorities/${expected.release}-priorities${extension}".toString()]).each {
             if (!new File(repo, it).isFile()) problems << "missing file ${it}"
         }
         if (!new File(repo, 'mvnw').canExecute()) problems << 'mvnw is not executable'
@@ -64,12 +73,37 @@ class GeneratedRepository {
             if (pomText.contains(it)) problems << "pom.xml still holds the template text ${it}"
         }
 
-        List<List> outline = outline(new File(repo, 'specs/template.rst')).findAll { it[0] > 0 }
-        List<List> wanted = TEMPLATE_OUTLINE.collect { [it[0], it[1].replace('PROJECT', expected.projectName)] }
+        // No file of the other format is left behind.
+        if (new File(repo, 'README' + other).exists()) problems << "README${other} left behind"
+        ['specs', 'priorities'].each { String folder ->
+            new File(repo, folder).eachFileRecurse { File file ->
+                if (file.name.endsWith(other)) problems << "${file} left behind"
+            }
+        }
+        if (format == 'markdown') {
+            ['<markupSyntax>', '<configFile>specwright.conf</configFile>'].each {
+                if (!pomText.contains(it)) problems << "the Markdown pom lacks ${it}"
+            }
+            File conf = new File(repo, 'specwright.conf')
+            String confText = conf.isFile() ? conf.getText('UTF-8') : ''
+            ['template = specs/template.md', 'extensions = .md\n', 'link-opt-out-marker = <!-- no-tracker-link -->',
+             '[front-matter]', 'status = draft | approved | implemented | not-implemented', 'authors = non-empty'].each {
+                if (!confText.contains(it)) problems << "specwright.conf lacks ${it}"
+            }
+        } else if (pomText.contains('Markdown') || pomText.contains('specwright.conf')
+                || new File(repo, 'specwright.conf').exists()) {
+            problems << 'the reStructuredText repository holds Markdown settings'
+        }
+
+        File template = new File(repo, format == 'markdown' ? 'specs/template.md' : 'specs/template.rst')
+        List<List> outline = (format == 'markdown' ? markdownOutline(template) : outline(template)).findAll { it[0] > 0 }
+        // Markdown titles hold the name as Markdown source, with its special characters escaped.
+        String titleName = format == 'markdown' && expected.markdownName ? expected.markdownName : expected.projectName
+        List<List> wanted = TEMPLATE_OUTLINE.collect { [it[0], it[1].replace('PROJECT', titleName)] }
         if (outline != wanted) problems << "template outline differs:\n  expected ${wanted}\n  actual   ${outline}"
 
         repo.eachFileRecurse { File file ->
-            if (file.name.endsWith('.rst')) problems.addAll(formatProblems(repo, file))
+            if (file.name.endsWith('.rst') || file.name.endsWith('.md')) problems.addAll(formatProblems(repo, file))
         }
         // goal.txt runs verify: the checks passed and the docs build wrote the site.
         if (!new File(repo, 'target/specs-site/index.html').isFile()) problems << 'no target/specs-site/index.html'
@@ -92,6 +126,14 @@ class GeneratedRepository {
         return sections
     }
 
+    /** Sections of a Markdown file as (level, title): '#' is level 0, '##' level 1, ... (no code fences in it). */
+    static List<List> markdownOutline(File md) {
+        return md.getText('UTF-8').split('\n').findAll { it ==~ /#{1,6} .*/ }.collect {
+            String hashes = it.takeWhile { c -> c == '#' }
+            [hashes.length() - 1, it.substring(hashes.length()).strip()]
+        }
+    }
+
     static boolean isAdornment(String line) {
         return line.length() >= 3 && line ==~ /([=\-~^"'`#*+])\1+/
     }
@@ -105,10 +147,12 @@ class GeneratedRepository {
         List<String> lines = text.split('\n', -1) as List
         lines.eachWithIndex { String line, int index ->
             int columns = line.codePointCount(0, line.length())
-            if (columns > 79 && !line.contains('://')) problems << "${where}:${index + 1}: ${columns} columns"
+            // Markdown table rows may run longer, as the Specwright check allows.
+            boolean tableRow = where.endsWith('.md') && line.startsWith('|')
+            if (columns > 79 && !line.contains('://') && !tableRow) problems << "${where}:${index + 1}: ${columns} columns"
             if (line != line.replaceAll(/\s+$/, '')) problems << "${where}:${index + 1}: trailing white space"
             if (line.contains('\t')) problems << "${where}:${index + 1}: tab"
-            if (index > 0 && isAdornment(line) && !lines[index - 1].isBlank() && !isAdornment(lines[index - 1])
+            if (where.endsWith('.rst') && index > 0 && isAdornment(line) && !lines[index - 1].isBlank() && !isAdornment(lines[index - 1])
                     && line.length() != lines[index - 1].codePointCount(0, lines[index - 1].length())) {
                 problems << "${where}:${index + 1}: adornment length ${line.length()} for title '${lines[index - 1]}'"
             }

@@ -14,9 +14,10 @@ final class NewCommand {
 
             Copies the template (specs/template.rst, or the configuration's) to
             specs/approved/NAME.rst, or specs/backlog/NAME.rst with --backlog, with TITLE
-            (default: made from NAME) as its title. NAME is lower-case letters, digits
-            and hyphens. Never overwrites a file. DIR is the repository root (default:
-            the current directory).
+            (default: made from NAME) as its title; a Markdown template (template.md)
+            gives NAME.md. NAME is lower-case letters, digits and hyphens. Never
+            overwrites a file. DIR is the repository root (default: the current
+            directory).
             Exit status: 0 created, 1 refused, 2 usage or configuration error.
             """;
 

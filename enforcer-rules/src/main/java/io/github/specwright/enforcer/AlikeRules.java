@@ -19,6 +19,7 @@ final class AlikeRules {
             "specTemplate", RuleGroup.TEMPLATE,
             "specFormat", RuleGroup.FORMAT,
             "rstSyntax", RuleGroup.SYNTAX,
+            "markupSyntax", RuleGroup.SYNTAX,
             "prioritiesDocument", RuleGroup.PRIORITIES);
 
     private AlikeRules() {

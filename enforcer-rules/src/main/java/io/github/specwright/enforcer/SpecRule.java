@@ -28,7 +28,7 @@ import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.project.MavenProject;
 
 /**
- * What the four Specwright rules share: the POM options, their mapping onto a core
+ * What the Specwright rules share: the POM options, their mapping onto a core
  * {@link CheckConfig}, the run of one {@link RuleGroup}, and the report.
  *
  * <p>Every option is optional. Without any, the rule checks the project directory with
@@ -76,6 +76,7 @@ public abstract class SpecRule extends AbstractEnforcerRule {
     private List<String> prioritiesDocuments;
     private List<String> prioritiesDetailsTitles;
     private Integer prioritiesMaxContacts;
+    private List<String> frontMatter;
 
     /**
      * @param project     the project whose directory relative paths resolve against
@@ -271,6 +272,9 @@ public abstract class SpecRule extends AbstractEnforcerRule {
             if (prioritiesMaxContacts != null) {
                 builder.prioritiesMaxContacts(prioritiesMaxContacts);
             }
+            if (frontMatter != null) {
+                builder.frontMatter(frontMatter);
+            }
             builder.groups(groups);
             return builder.build();
         } catch (ConfigException e) {
@@ -386,6 +390,11 @@ public abstract class SpecRule extends AbstractEnforcerRule {
 
     public void setPrioritiesMaxContacts(Integer prioritiesMaxContacts) {
         this.prioritiesMaxContacts = prioritiesMaxContacts;
+    }
+
+    /** {@code <frontMatter><key>status: draft|approved</key>...</frontMatter>}: one declaration per element. */
+    public void setFrontMatter(List<String> frontMatter) {
+        this.frontMatter = frontMatter;
     }
 
     public void setExtensions(List<String> extensions) {

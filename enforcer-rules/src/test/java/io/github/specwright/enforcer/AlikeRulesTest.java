@@ -41,6 +41,14 @@ class AlikeRulesTest {
     }
 
     @Test
+    void markupSyntaxSharesTheRunOfTheRulesConfiguredLikeIt() throws Exception {
+        Xpp3Dom config = configuration("<specTemplate/><specFormat/><markupSyntax/>");
+
+        assertThat(AlikeRules.groupsConfiguredLike(config, "markupSyntax"))
+                .containsExactlyInAnyOrder(RuleGroup.TEMPLATE, RuleGroup.FORMAT, RuleGroup.SYNTAX);
+    }
+
+    @Test
     void rulesNamedByImplementationCount() throws Exception {
         Xpp3Dom config = configuration("""
                 <specTemplate/>

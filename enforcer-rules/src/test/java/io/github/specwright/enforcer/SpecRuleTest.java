@@ -55,6 +55,7 @@ class SpecRuleTest {
         assertThat(new SpecTemplate(project, null, null).getRuleName()).isEqualTo("specTemplate");
         assertThat(new SpecFormat(project, null, null).getRuleName()).isEqualTo("specFormat");
         assertThat(new RstSyntax(project, null, null).getRuleName()).isEqualTo("rstSyntax");
+        assertThat(new MarkupSyntax(project, null, null).getRuleName()).isEqualTo("markupSyntax");
         assertThat(new PrioritiesDocument(project, null, null).getRuleName()).isEqualTo("prioritiesDocument");
     }
 
@@ -63,6 +64,7 @@ class SpecRuleTest {
         assertThat(new SpecTemplate(project, null, null).buildConfig().groups()).containsExactly(RuleGroup.TEMPLATE);
         assertThat(new SpecFormat(project, null, null).buildConfig().groups()).containsExactly(RuleGroup.FORMAT);
         assertThat(new RstSyntax(project, null, null).buildConfig().groups()).containsExactly(RuleGroup.SYNTAX);
+        assertThat(new MarkupSyntax(project, null, null).buildConfig().groups()).containsExactly(RuleGroup.SYNTAX);
         assertThat(new PrioritiesDocument(project, null, null).buildConfig().groups()).containsExactly(RuleGroup.PRIORITIES);
     }
 
@@ -72,6 +74,7 @@ class SpecRuleTest {
         assertThat(new SpecTemplate(project, null, null).summary(3)).isEqualTo("3 specs break the template:");
         assertThat(new SpecFormat(project, null, null).summary(2)).isEqualTo("2 files break the formatting rules:");
         assertThat(new RstSyntax(project, null, null).summary(1)).isEqualTo("1 file breaks reStructuredText syntax:");
+        assertThat(new MarkupSyntax(project, null, null).summary(2)).isEqualTo("2 files break the markup rules:");
         assertThat(new PrioritiesDocument(project, null, null).summary(4))
                 .isEqualTo("4 priorities documents break the priorities rules:");
     }
@@ -116,6 +119,7 @@ class SpecRuleTest {
         rule.setPrioritiesDocuments(List.of("plans/"));
         rule.setPrioritiesDetailsTitles(List.of("Work items"));
         rule.setPrioritiesMaxContacts(3);
+        rule.setFrontMatter(List.of("status: draft|approved", "authors: non-empty"));
 
         CheckConfig config = rule.buildConfig();
 
@@ -140,6 +144,27 @@ class SpecRuleTest {
         assertThat(config.isPrioritiesDocument("plans/2027.rst")).isTrue();
         assertThat(config.prioritiesOptions().detailsTitles()).containsExactly("Work items");
         assertThat(config.prioritiesOptions().maxContacts()).isEqualTo(3);
+        assertThat(config.frontMatterDeclarations()).containsExactly("status: draft|approved", "authors: non-empty");
+        assertThat(config.frontMatter().requiredKeys()).containsExactly("status", "authors");
+    }
+
+    @Test
+    void frontMatterInThePomReplacesTheConfigFilesAndABadDeclarationIsARuleError() throws Exception {
+        Files.writeString(projectDir.resolve("specwright.conf"), """
+                [front-matter]
+                status = draft
+                owner =
+                """);
+        SpecTemplate rule = new SpecTemplate(project, null, null);
+        rule.setConfigFile(new File("specwright.conf"));
+        assertThat(rule.buildConfig().frontMatterDeclarations()).containsExactly("status: draft", "owner");
+        rule.setFrontMatter(List.of("ticket: /[A-Z]+-[0-9]+/"));
+        assertThat(rule.buildConfig().frontMatterDeclarations()).containsExactly("ticket: /[A-Z]+-[0-9]+/");
+        rule.setFrontMatter(List.of("ticket: /[A-Z+/"));
+        assertThatThrownBy(rule::buildConfig)
+                .isExactlyInstanceOf(EnforcerRuleError.class)
+                .hasMessage("specTemplate: front matter rule for 'ticket': invalid regular expression '[A-Z+':"
+                        + " Unclosed character class");
     }
 
     @Test

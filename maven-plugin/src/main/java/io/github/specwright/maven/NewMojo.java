@@ -14,7 +14,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Starts a new spec: {@code mvn specwright:new -Dname=my-feature [-Dtitle="..."] [-Dbacklog]} copies the
  * repository's template to {@code specs/approved/my-feature.rst} (or {@code specs/backlog/}) with the title
- * filled in. Refuses to overwrite a file and names it.
+ * filled in; a Markdown template ({@code template.md}) gives {@code my-feature.md}. Refuses to overwrite a
+ * file and names it.
  */
 @Mojo(name = "new", threadSafe = true)
 public class NewMojo extends AbstractMojo {

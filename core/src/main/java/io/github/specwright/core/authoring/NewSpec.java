@@ -3,7 +3,9 @@ package io.github.specwright.core.authoring;
 import io.github.specwright.core.fix.DisplayWidth;
 import io.github.specwright.core.model.Node;
 import io.github.specwright.core.model.Section;
+import io.github.specwright.core.markdown.MarkdownParser;
 import io.github.specwright.core.model.Title;
+import io.github.specwright.core.parse.DocumentParsers;
 import io.github.specwright.core.rst.RstParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +21,8 @@ import java.util.regex.Pattern;
 /**
  * Starts a new spec: copies the repository's template to {@code specs/approved/NAME.rst} (or
  * {@code specs/backlog/}) with its document title replaced, adorned in the template's style
- * and as wide as the new title. Never overwrites a file.
+ * and as wide as the new title. A Markdown template ({@code template.md}) gives
+ * {@code NAME.md}, with the text of its title heading replaced. Never overwrites a file.
  */
 public final class NewSpec {
 
@@ -54,11 +57,16 @@ public final class NewSpec {
         if (actualTitle.contains("\n") || actualTitle.contains("\r")) {
             throw new NewSpecException("the title must be a single line");
         }
+        boolean markdown = DocumentParsers.formatOf(template) == DocumentParsers.Format.MARKDOWN;
+        String extension = markdown ? template.substring(template.lastIndexOf('.')) : ".rst";
         for (String folder : List.of(APPROVED, BACKLOG)) {
-            Path existing = root.resolve(folder).resolve(name + ".rst");
-            if (Files.exists(existing, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                throw new NewSpecException("a spec named '" + name + "' already exists: " + folder + "/" + name
-                        + ".rst; choose another name or edit that file");
+            // Either format: a spec.rst beside a spec.md would be two specs of one name.
+            for (String existingExtension : new java.util.LinkedHashSet<>(List.of(extension, ".rst", ".md"))) {
+                Path existing = root.resolve(folder).resolve(name + existingExtension);
+                if (Files.exists(existing, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    throw new NewSpecException("a spec named '" + name + "' already exists: " + folder + "/" + name
+                            + existingExtension + "; choose another name or edit that file");
+                }
             }
         }
         Path templatePath = root.resolve(template);
@@ -69,8 +77,9 @@ public final class NewSpec {
             throw new NewSpecException("cannot read the template " + template + " (" + templatePath
                     + "); create it or set the template path");
         }
-        String text = withTitle(templateText, actualTitle, template);
-        Path target = root.resolve(backlog ? BACKLOG : APPROVED).resolve(name + ".rst");
+        String text = markdown ? withMarkdownTitle(templateText, actualTitle, template)
+                : withTitle(templateText, actualTitle, template);
+        Path target = root.resolve(backlog ? BACKLOG : APPROVED).resolve(name + extension);
         try {
             Files.createDirectories(target.getParent());
             // CREATE_NEW: refuses, atomically, a file that appeared since the check above.
@@ -120,6 +129,48 @@ public final class NewSpec {
         }
         return String.join("\n", lines);
     }
+
+    /**
+     * The Markdown template with the text of its title heading (the lone {@code #} heading, else
+     * the first heading) replaced: an ATX heading keeps its {@code #} marker and loses closing
+     * hashes; a setext heading becomes one line with its {@code =} or {@code -} underline as wide
+     * as the new title. Headings in code fences, comments and front matter are not titles.
+     */
+    static String withMarkdownTitle(String template, String title, String templateName) throws NewSpecException {
+        String text = template.startsWith("\uFEFF") ? template.substring(1) : template;
+        if (text.indexOf('\r') >= 0) {
+            text = text.replace("\r\n", "\n").replace('\r', '\n');
+        }
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        Title heading = firstTitle(MarkdownParser.parse(text, templateName).document());
+        if (heading == null) {
+            throw new NewSpecException("the template " + templateName + " has no heading to use as the title");
+        }
+        int first = heading.span().startLine() - 1;
+        String line = lines.get(first);
+        String marker = ATX_HEADING.matcher(line).lookingAt() ? line.substring(0, line.indexOf('#')) : null;
+        if (marker != null) {
+            String hashes = line.substring(marker.length()).replaceFirst("^(#+).*$", "$1");
+            lines.set(first, marker + hashes + " " + title);
+            return String.join("\n", lines);
+        }
+        int underline = first + 1;
+        while (underline < lines.size() && !SETEXT_UNDERLINE.matcher(lines.get(underline)).matches()) {
+            underline++;
+        }
+        if (underline >= lines.size()) {
+            throw new NewSpecException("the template " + templateName + " has a title heading Specwright cannot"
+                    + " rewrite; write it as '# Title'");
+        }
+        char adornment = lines.get(underline).strip().charAt(0);
+        lines.set(underline, String.valueOf(adornment).repeat(Math.max(3, DisplayWidth.of(title))));
+        lines.subList(first + 1, underline).clear();
+        lines.set(first, title);
+        return String.join("\n", lines);
+    }
+
+    private static final Pattern ATX_HEADING = Pattern.compile(" {0,3}#{1,6}(?:[ \t]|$)");
+    private static final Pattern SETEXT_UNDERLINE = Pattern.compile(" {0,3}(=+|-+)[ \t]*");
 
     /**
      * The first title of the template as {overline or -1, text, underline}: from the parser's

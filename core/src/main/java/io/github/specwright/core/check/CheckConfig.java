@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import io.github.specwright.core.check.priorities.PrioritiesOptions;
+import io.github.specwright.core.markdown.FrontMatterOptions;
 
 /**
  * What the spec checks check, and where. Immutable and thread-safe; make one with
@@ -56,6 +57,8 @@ public final class CheckConfig {
     private final Set<String> disabledRules;
     private final List<String> prioritiesDocuments;
     private final PrioritiesOptions prioritiesOptions;
+    private final List<String> frontMatterDeclarations;
+    private final FrontMatterOptions frontMatter;
 
     // Compiled forms, derived from the fields above.
     private final List<PathMatcher> policyMatchers;
@@ -83,6 +86,8 @@ public final class CheckConfig {
         this.disabledRules = Set.copyOf(b.disabledRules);
         this.prioritiesDocuments = List.copyOf(b.prioritiesDocuments);
         this.prioritiesOptions = b.prioritiesOptions;
+        this.frontMatterDeclarations = List.copyOf(b.frontMatterDeclarations);
+        this.frontMatter = b.frontMatter;
         this.prioritiesMatchers = List.copyOf(prioritiesMatchers);
         this.policyMatchers = List.copyOf(policyMatchers);
         this.excludeMatchers = List.copyOf(excludeMatchers);
@@ -128,11 +133,22 @@ public final class CheckConfig {
         b.prioritiesDocuments = new ArrayList<>(prioritiesDocuments);
         b.prioritiesDetailsTitles = new ArrayList<>(prioritiesOptions.detailsTitles());
         b.prioritiesMaxContacts = prioritiesOptions.maxContacts();
+        b.frontMatterDeclarations = new ArrayList<>(frontMatterDeclarations);
         return b;
     }
 
     public String template() {
         return template;
+    }
+
+    /** The front matter declarations as configured ({@code status: draft|approved}), in order. */
+    public List<String> frontMatterDeclarations() {
+        return frontMatterDeclarations;
+    }
+
+    /** What the YAML front matter of Markdown specs must hold; {@link FrontMatterOptions#none()} by default. */
+    public FrontMatterOptions frontMatter() {
+        return frontMatter;
     }
 
     public List<PolicyRule> policies() {
@@ -337,6 +353,8 @@ public final class CheckConfig {
         private List<String> prioritiesDetailsTitles = PrioritiesOptions.defaults().detailsTitles();
         private int prioritiesMaxContacts = PrioritiesOptions.defaults().maxContacts();
         private PrioritiesOptions prioritiesOptions;
+        private List<String> frontMatterDeclarations = new ArrayList<>();
+        private FrontMatterOptions frontMatter;
 
         private Builder() {
         }
@@ -471,6 +489,16 @@ public final class CheckConfig {
             return this;
         }
 
+        /**
+         * What the YAML front matter of Markdown specs (full and short policies) must hold, one
+         * declaration per key in the syntax of {@link FrontMatterOptions#parse(List)}:
+         * {@code status: draft|approved}, {@code authors: non-empty}; replaces earlier ones.
+         */
+        public Builder frontMatter(List<String> declarations) {
+            this.frontMatterDeclarations = new ArrayList<>(declarations);
+            return this;
+        }
+
         /** Validates the settings and makes the configuration. */
         public CheckConfig build() throws ConfigException {
             if (template == null || template.isBlank()) {
@@ -538,6 +566,7 @@ public final class CheckConfig {
                 }
                 prioritiesMatchers.add(compileGlob(glob, "priorities-documents", "priorities-documents"));
             }
+            frontMatter = FrontMatterOptions.parse(frontMatterDeclarations);
             Pattern trackerLink = null;
             if (trackerLinkPattern != null && !trackerLinkPattern.isBlank()) {
                 try {

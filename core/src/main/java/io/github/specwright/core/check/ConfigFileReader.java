@@ -12,11 +12,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import io.github.specwright.core.markdown.FrontMatterOptions;
 
 /**
  * Reads the INI-style configuration file described in {@code docs/configuration.md}:
  * a {@code [check]} section of general settings and one {@code [policy GLOB]} section per
- * directory rule, in precedence order. A value may continue on indented lines; list values are
+ * directory rule, in precedence order, and an optional {@code [front-matter]} section of
+ * {@code key = constraint} lines for Markdown specs. A value may continue on indented lines; list values are
  * split on commas when written on one line, and are one item per line when continued.
  */
 final class ConfigFileReader {
@@ -26,6 +28,9 @@ final class ConfigFileReader {
     private final List<PolicyRule> policies = new ArrayList<>();
     private PendingPolicy policy;
     private boolean inCheckSection;
+    private boolean inFrontMatterSection;
+    private final List<String> frontMatter = new ArrayList<>();
+    private boolean sawFrontMatter;
     private boolean sawPolicy;
     /** Where each setting was written, for the errors found when the configuration is built. */
     private final java.util.Map<String, Integer> settingLines = new java.util.HashMap<>();
@@ -70,6 +75,11 @@ final class ConfigFileReader {
             if (equals <= 0) {
                 throw error(lineNumber, "expected 'key = value', found '" + trimmed + "'");
             }
+            if (inFrontMatterSection) {
+                declareFrontMatter(trimmed.substring(0, equals).strip(), trimmed.substring(equals + 1).strip(),
+                        lineNumber);
+                continue;
+            }
             if (!inCheckSection && policy == null) {
                 throw error(lineNumber, "setting outside a section: start with [check] or [policy GLOB]");
             }
@@ -90,6 +100,9 @@ final class ConfigFileReader {
         finishPolicy();
         if (sawPolicy) {
             builder.policies(policies);
+        }
+        if (sawFrontMatter) {
+            builder.frontMatter(frontMatter);
         }
         try {
             return builder.build();
@@ -133,8 +146,15 @@ final class ConfigFileReader {
         }
         finishPolicy();
         String inside = header.substring(1, header.length() - 1).strip();
+        inFrontMatterSection = false;
         if (inside.equals("check")) {
             inCheckSection = true;
+            return;
+        }
+        if (inside.equals("front-matter")) {
+            inCheckSection = false;
+            inFrontMatterSection = true;
+            sawFrontMatter = true;
             return;
         }
         if (inside.startsWith("policy ") || inside.startsWith("policy\t")) {
@@ -148,7 +168,25 @@ final class ConfigFileReader {
             settingLines.put("policy " + glob, lineNumber);
             return;
         }
-        throw error(lineNumber, "unknown section [" + inside + "]; expected [check] or [policy GLOB]");
+        throw error(lineNumber, "unknown section [" + inside + "]; expected [check], [policy GLOB] or [front-matter]");
+    }
+
+    /**
+     * One {@code key = constraint} line of {@code [front-matter]}: the key as the YAML spells it
+     * (case kept), the constraint in {@link FrontMatterOptions}' syntax; an empty one only
+     * requires the key. Checked here so that a bad one is reported at its line.
+     */
+    private void declareFrontMatter(String key, String constraint, int line) throws ConfigException {
+        if (key.contains(":") || key.contains(" ")) {
+            throw error(line, "front matter key '" + key + "' is not a plain YAML key (no spaces or colons)");
+        }
+        String declaration = constraint.isEmpty() ? key : key + ": " + constraint;
+        try {
+            FrontMatterOptions.parse(List.of(declaration));
+        } catch (ConfigException e) {
+            throw error(line, e.getMessage());
+        }
+        frontMatter.add(declaration);
     }
 
     private void finishPolicy() throws ConfigException {

@@ -1,6 +1,7 @@
 package io.github.specwright.core.check;
 
 import io.github.specwright.core.check.priorities.PrioritiesCheck;
+import io.github.specwright.core.markdown.FrontMatterRule;
 import io.github.specwright.core.model.Diagnostic;
 import io.github.specwright.core.model.ParsedDocument;
 import io.github.specwright.core.parse.DocumentParsers;
@@ -183,7 +184,7 @@ public final class SpecChecker {
                         diagnostic.ruleId(), diagnostic.message()));
             }
         }
-        if (format == DocumentParsers.Format.RST && config.isPrioritiesDocument(file.path)) {
+        if (config.isPrioritiesDocument(file.path)) {
             for (Finding finding : new PrioritiesCheck(config.prioritiesOptions()).check(file.path, parsed)) {
                 problems.add(new Problem(finding.line(), finding.column(), finding.ruleId(), finding.message()));
             }
@@ -193,6 +194,11 @@ public final class SpecChecker {
             problems.addAll(new TemplateRules(config, file.policy, file.rule, template)
                     .check(parsed.document(), lines.size()));
             problems.addAll(new HeaderRules(config).check(parsed.document(), lines));
+            if (format == DocumentParsers.Format.MARKDOWN) {
+                for (Finding finding : new FrontMatterRule(config.frontMatter()).check(parsed.document(), file.path)) {
+                    problems.add(new Problem(finding.line(), finding.column(), finding.ruleId(), finding.message()));
+                }
+            }
         }
         return problems;
     }

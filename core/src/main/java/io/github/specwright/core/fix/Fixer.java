@@ -1,6 +1,8 @@
 package io.github.specwright.core.fix;
 
+import io.github.specwright.core.markdown.MarkdownParser;
 import io.github.specwright.core.model.ParsedDocument;
+import io.github.specwright.core.parse.DocumentParsers;
 import io.github.specwright.core.rst.RstParser;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +11,10 @@ import java.util.List;
  * Fixes what can be fixed without a human: line ends, indentation tabs, trailing whitespace,
  * the final newline, short title adornments, missing template sections (appended with the
  * body "None") and, on request, over-long plain paragraphs.
+ *
+ * <p>Markdown files ({@code .md}, {@code .markdown}) get the line fixes only: line ends,
+ * trailing whitespace (the trailing spaces of a hard line break become a backslash) and the
+ * final newline; tabs, titles, paragraphs and sections are left as they are.
  *
  * <p>The guarantee: only whitespace and adornment characters change, and added sections are
  * only added; no other character of the text is lost, moved out of its block or altered.
@@ -33,6 +39,12 @@ public final class Fixer {
     public FileFix fix(String source, String name, RequiredSections required) {
         List<Change> changes = new ArrayList<>();
         List<Insertion> insertions = new ArrayList<>();
+        if (DocumentParsers.formatOf(name) == DocumentParsers.Format.MARKDOWN) {
+            // Markdown gets the line fixes only: its titles have no adornment to lengthen, and
+            // re-wrapping or adding sections would need a Markdown writer.
+            String fixed = LineFixes.applyMarkdown(source, changes, MarkdownParser.trailingSpaceBreakLines(source));
+            return new FileFix(source, fixed, changes, insertions);
+        }
         String text = LineFixes.apply(source, changes);
 
         List<String> lines = LineFixes.lines(text);

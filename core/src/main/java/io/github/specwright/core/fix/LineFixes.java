@@ -21,6 +21,20 @@ final class LineFixes {
     }
 
     static String apply(String source, List<Change> changes) {
+        return apply(source, changes, true, java.util.Set.of());
+    }
+
+    /**
+     * The fixes for a Markdown file: tabs stay (CommonMark reads them with 4-column stops, and in
+     * code they are text), and the trailing spaces of the {@code breakLines} (hard line breaks)
+     * become a backslash, which breaks the line the same way, instead of being dropped.
+     */
+    static String applyMarkdown(String source, List<Change> changes, java.util.Set<Integer> breakLines) {
+        return apply(source, changes, false, breakLines);
+    }
+
+    private static String apply(String source, List<Change> changes, boolean expandTabs,
+            java.util.Set<Integer> breakLines) {
         if (source.isEmpty()) {
             return source;
         }
@@ -34,7 +48,7 @@ final class LineFixes {
                 end++;
             }
             String line = source.substring(start, end);
-            String fixed = fixLine(line, lineNumber, changes);
+            String fixed = fixLine(line, lineNumber, changes, expandTabs, breakLines.contains(lineNumber));
             out.append(fixed);
             if (end < source.length()) {
                 boolean crlf = source.charAt(end) == '\r' && end + 1 < source.length() && source.charAt(end + 1) == '\n';
@@ -58,13 +72,14 @@ final class LineFixes {
         return out.toString();
     }
 
-    private static String fixLine(String line, int lineNumber, List<Change> changes) {
+    private static String fixLine(String line, int lineNumber, List<Change> changes, boolean tabs,
+            boolean hardBreak) {
         String result = line;
         int indentEnd = 0;
         while (indentEnd < result.length() && isWhitespace(result.charAt(indentEnd))) {
             indentEnd++;
         }
-        if (result.substring(0, indentEnd).indexOf('\t') >= 0 && indentEnd < result.length()) {
+        if (tabs && result.substring(0, indentEnd).indexOf('\t') >= 0 && indentEnd < result.length()) {
             result = expandTabs(result.substring(0, indentEnd)) + result.substring(indentEnd);
             changes.add(new Change(lineNumber, "tab-indent", "replaced tabs in the indentation with spaces"));
         }
@@ -72,7 +87,11 @@ final class LineFixes {
         while (contentEnd > 0 && isWhitespace(result.charAt(contentEnd - 1))) {
             contentEnd--;
         }
-        if (contentEnd < result.length()) {
+        if (contentEnd < result.length() && hardBreak) {
+            result = result.substring(0, contentEnd) + "\\";
+            changes.add(new Change(lineNumber, "trailing-whitespace",
+                    "replaced the trailing spaces of a line break with a backslash, which breaks the line alike"));
+        } else if (contentEnd < result.length()) {
             result = result.substring(0, contentEnd);
             changes.add(new Change(lineNumber, "trailing-whitespace", "removed trailing whitespace"));
         }

@@ -4,6 +4,7 @@ import io.github.specwright.core.check.CheckConfig;
 import io.github.specwright.core.check.ConfigException;
 import io.github.specwright.core.check.Policy;
 import io.github.specwright.core.check.PolicyRule;
+import io.github.specwright.core.parse.DocumentParsers;
 import io.github.specwright.core.rst.RstParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -103,7 +104,8 @@ public final class SpecFixer {
         }
         PolicyRule rule = config.policyRuleFor(name);
         String templatePath = config.templateFor(rule);
-        if (name.equals(templatePath)) {
+        if (name.equals(templatePath) || DocumentParsers.formatOf(templatePath) == DocumentParsers.Format.MARKDOWN) {
+            // Sections are added in reStructuredText; a Markdown template's headings have no RST adornment.
             return RequiredSections.none();
         }
         RequiredSections template = templates.get(templatePath);

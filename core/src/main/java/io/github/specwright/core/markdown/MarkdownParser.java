@@ -71,6 +71,28 @@ public final class MarkdownParser {
         return text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
+    /**
+     * The 1-based lines that end in a hard line break written as two or more trailing spaces
+     * (not inside code, where trailing spaces are text). The fixer turns those spaces into a
+     * backslash, the other way CommonMark writes the same break, instead of dropping the break.
+     * Empty when the text cannot be read.
+     */
+    public static java.util.SortedSet<Integer> trailingSpaceBreakLines(String source) {
+        String text = normalise(source == null ? "" : source);
+        java.util.SortedSet<Integer> lines = new java.util.TreeSet<>();
+        try {
+            LineIndex index = new LineIndex(text);
+            for (com.vladsch.flexmark.util.ast.Node node : FLEXMARK.parse(text).getDescendants()) {
+                if (node instanceof com.vladsch.flexmark.ast.HardLineBreak br && br.getChars().startsWith(" ")) {
+                    lines.add(index.line(br.getStartOffset()));
+                }
+            }
+        } catch (StackOverflowError | RuntimeException e) {
+            lines.clear();
+        }
+        return lines;
+    }
+
     private static String describe(Throwable e) {
         return e instanceof StackOverflowError ? "nested too deeply" : e.getClass().getSimpleName();
     }

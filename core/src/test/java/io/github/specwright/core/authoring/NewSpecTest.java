@@ -108,4 +108,61 @@ class NewSpecTest {
         assertThat(text).contains("\n==========\nMy feature\n==========\n").doesNotContain("Example Spec");
         assertThat(text.length()).isLessThan(Files.readString(template).length());
     }
+
+    private static final String MARKDOWN_TEMPLATE = """
+            ---
+            status: draft
+            # Title of the spec: not a heading
+            ---
+
+            <!--
+            # Not the title either
+            -->
+
+            # Title of the spec ##
+
+            ```text
+            # a comment in code
+            ```
+
+            ## Problem description
+
+            Say what is wrong.
+            """;
+
+    @Test
+    void aMarkdownTemplateGivesAMarkdownSpecWithItsTitleHeadingReplaced() throws Exception {
+        Files.writeString(root.resolve("specs/template.md"), MARKDOWN_TEMPLATE);
+        Path created = NewSpec.create(root, "specs/template.md", "disk-wear", "Report disk wear", false);
+        assertThat(root.relativize(created).toString()).isEqualTo("specs/approved/disk-wear.md");
+        assertThat(Files.readString(created)).isEqualTo(
+                MARKDOWN_TEMPLATE.replace("# Title of the spec ##\n", "# Report disk wear\n"));
+    }
+
+    @Test
+    void aSetextTitleIsRewrittenOnOneLineWithAnUnderlineAsWideAsTheTitle() throws Exception {
+        Files.writeString(root.resolve("specs/template.md"), "Title of\nthe spec\n===\n\n## Problem description\n");
+        Path created = NewSpec.create(root, "specs/template.md", "boot", null, true);
+        assertThat(root.relativize(created).toString()).isEqualTo("specs/backlog/boot.md");
+        assertThat(Files.readString(created)).isEqualTo("Boot\n====\n\n## Problem description\n");
+    }
+
+    @Test
+    void aMarkdownTemplateWithoutHeadingIsRefused() throws Exception {
+        Files.writeString(root.resolve("specs/template.md"), "Just text.\n");
+        assertThatThrownBy(() -> NewSpec.create(root, "specs/template.md", "boot", null, false))
+                .isInstanceOf(NewSpecException.class)
+                .hasMessage("the template specs/template.md has no heading to use as the title");
+    }
+
+    @Test
+    void aSpecOfTheSameNameInTheOtherFormatIsRefused() throws Exception {
+        Files.writeString(root.resolve("specs/template.md"), MARKDOWN_TEMPLATE);
+        Files.createDirectories(root.resolve("specs/backlog"));
+        Files.writeString(root.resolve("specs/backlog/boot.rst"), "Boot\n====\n");
+        assertThatThrownBy(() -> NewSpec.create(root, "specs/template.md", "boot", null, false))
+                .isInstanceOf(NewSpecException.class)
+                .hasMessage("a spec named 'boot' already exists: specs/backlog/boot.rst; choose another name or edit"
+                        + " that file");
+    }
 }

@@ -120,7 +120,7 @@ class ConfigFileReaderTest {
         assertError("[check]\nmax-line-length = many\n", ":2: max-line-length must be a whole number, not 'many'");
         assertError("[check]\nallow-images = maybe\n", ":2: allow-images must be true or false, not 'maybe'");
         assertError("[check]\ncolour = blue\n", ":2: unknown setting 'colour' in [check]");
-        assertError("[checks]\n", ":1: unknown section [checks]; expected [check] or [policy GLOB]");
+        assertError("[checks]\n", ":1: unknown section [checks]; expected [check], [policy GLOB] or [front-matter]");
         assertError("[check\n", ":1: section header without closing ']': [check");
         assertError("[check]\njust words\n", ":2: expected 'key = value', found 'just words'");
         assertError("[policy a/]\ntemplate = t.rst\n", ":1: [policy a/] has no 'kind' (full, short, format-only or ignore)");
@@ -159,5 +159,60 @@ class ConfigFileReaderTest {
         Path missing = dir.resolve("nope.conf");
         assertThatThrownBy(() -> CheckConfig.load(missing)).isInstanceOf(ConfigException.class)
                 .hasMessage("cannot read configuration file " + missing + ": no such file");
+    }
+
+    @Test
+    void readsFrontMatterDeclarationsOnePerLineKeepingTheKeysCase() throws Exception {
+        CheckConfig config = load("""
+                [check]
+                extensions = .md
+
+                [front-matter]
+                status = draft | approved | implemented
+                Ticket = /[A-Z]+-[0-9]+/
+                authors = non-empty
+                owner =
+                reviewers? = non-empty
+                """);
+        assertThat(config.frontMatterDeclarations()).containsExactly("status: draft | approved | implemented",
+                "Ticket: /[A-Z]+-[0-9]+/", "authors: non-empty", "owner", "reviewers?: non-empty");
+        assertThat(config.frontMatter().requiredKeys()).containsExactly("status", "Ticket", "authors", "owner");
+    }
+
+    @Test
+    void withoutAFrontMatterSectionNothingIsDeclared() throws Exception {
+        CheckConfig config = load("[check]\nextensions = .md\n");
+        assertThat(config.frontMatterDeclarations()).isEmpty();
+        assertThat(config.frontMatter().isEmpty()).isTrue();
+    }
+
+    @Test
+    void aBadFrontMatterDeclarationIsReportedAtItsLine() throws Exception {
+        assertError("[check]\n\n[front-matter]\nstatus = draft\nticket = /[A-Z+/\n",
+                ":5: front matter rule for 'ticket': invalid regular expression '[A-Z+': Unclosed character class");
+        assertError("[front-matter]\nreviewers? =\n", ":2: front matter declaration 'reviewers?': an optional key"
+                + " needs a constraint, like 'reviewers?: non-empty'");
+        assertError("[front-matter]\nstatus = a||b\n", ":2: front matter rule for 'status': the allowed values"
+                + " are empty");
+        assertError("[front-matter]\nmy key = x\n", ":2: front matter key 'my key' is not a plain YAML key"
+                + " (no spaces or colons)");
+        assertError("[front-matter]\nstatus\n", ":2: expected 'key = value', found 'status'");
+        assertError("[front-matter]\nstatus = draft\n    approved\n", ":3: indented line without a key before it");
+    }
+
+    @Test
+    void aFrontMatterSectionMayStandBetweenPoliciesAndSurvivesToBuilder() throws Exception {
+        CheckConfig config = load("""
+                [policy specs/approved/]
+                kind = full
+
+                [front-matter]
+                status = draft
+
+                [policy specs/backlog/]
+                kind = short
+                """);
+        assertThat(config.policies()).extracting(PolicyRule::glob).containsExactly("specs/approved/", "specs/backlog/");
+        assertThat(config.toBuilder().build().frontMatterDeclarations()).containsExactly("status: draft");
     }
 }

@@ -158,4 +158,55 @@ class MarkdownSpecCheckerTest {
                 .containsExactly("notes/readme.rst:2:1: error [rst-title-underline] title 'Title text' has an underline"
                         + " of 5 characters; it needs at least 10");
     }
+
+    @Test
+    void frontMatterDeclaredInTheConfigurationIsCheckedInFullAndShortSpecsOnly() throws Exception {
+        CheckConfig config = markdownConfig().toBuilder()
+                .frontMatter(List.of("status: draft|approved|implemented", "authors: non-empty")).build();
+        String frontMatter = "---\nstatus: accepted\nauthors: []\n---\n";
+        write(SPEC, frontMatter + goodSpec());
+        write("specs/backlog/idea.md", goodSpec());
+        write("notes/readme.md", "# Notes\n");
+        assertThat(new SpecChecker(config).check(root).findings()).extracting(Finding::format).containsExactly(
+                SPEC + ":2:9: error [front-matter] front matter key 'status' has the value 'accepted'; expected one of"
+                        + " draft, approved, implemented",
+                SPEC + ":3:1: error [front-matter] front matter key 'authors' is empty; give it at least one value",
+                "specs/backlog/idea.md:1:1: error [front-matter] the spec has no YAML front matter; start the file with"
+                        + " a block between two '---' lines that declares status, authors");
+    }
+
+    @Test
+    void frontMatterFindingsBelongToTheTemplateGroupAndCanBeTurnedOff() throws Exception {
+        CheckConfig config = markdownConfig().toBuilder().frontMatter(List.of("status")).build();
+        write(SPEC, goodSpec());
+        assertThat(new SpecChecker(config.toBuilder().groups(Set.of(RuleGroup.FORMAT, RuleGroup.SYNTAX)).build())
+                .check(root).findings()).isEmpty();
+        assertThat(new SpecChecker(config.toBuilder().disable("front-matter").build()).check(root).findings())
+                .isEmpty();
+        assertThat(new SpecChecker(config).check(root).findings()).extracting(Finding::format).containsExactly(
+                SPEC + ":1:1: error [front-matter] the spec has no YAML front matter; start the file with a block"
+                        + " between two '---' lines that declares status");
+    }
+
+    @Test
+    void aMarkdownPrioritiesDocumentIsCheckedByThePrioritiesRules() throws Exception {
+        write("priorities/2027.1-priorities.md", """
+                # 2027.1 Priorities
+
+                ## Essential Priorities
+
+                | Priority | Primary Contacts |
+                | --- | --- |
+                | [Faster boot](#faster-boot) | alice, bob, carol |
+
+                ## Details
+
+                ### Faster boot
+
+                Boot in seconds.
+                """);
+        assertThat(new SpecChecker(markdownConfig()).check(root).findings()).extracting(Finding::format).containsExactly(
+                "priorities/2027.1-priorities.md:7:33: error [priorities-contacts] this row names 3 primary contacts"
+                        + " (alice, bob, carol); name at most 2 and list other contributors elsewhere");
+    }
 }

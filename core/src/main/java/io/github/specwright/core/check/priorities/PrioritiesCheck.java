@@ -10,6 +10,7 @@ import io.github.specwright.core.model.Reference;
 import io.github.specwright.core.model.Section;
 import io.github.specwright.core.model.Target;
 import io.github.specwright.core.model.Title;
+import io.github.specwright.core.parse.DocumentParsers;
 import io.github.specwright.core.rst.inline.InlineText;
 import io.github.specwright.core.rst.inline.Names;
 import java.util.ArrayDeque;
@@ -18,6 +19,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,7 +30,9 @@ import java.util.regex.Pattern;
  * links to is described in a subsection of the details section, every such subsection is listed
  * in a table, and no row names more primary contacts than allowed.
  *
- * <p>Tables are grid or simple tables, or {@code list-table} directives. Immutable and
+ * <p>Tables are grid or simple tables, or {@code list-table} directives, or Markdown pipe
+ * tables. In Markdown a row links its description as {@code [Title](#anchor)}: the anchor is
+ * the title as GitHub or the site spells it ({@code #publish-the-specs-as-html}). Immutable and
  * thread-safe.
  */
 public final class PrioritiesCheck {
@@ -60,7 +64,9 @@ public final class PrioritiesCheck {
         boolean tablesUnreadable = !findings.isEmpty();
         List<PriorityTable> tables = PriorityTable.findAll(parsed.document());
         Map<String, Section> details = detailSections(parsed.document(), tables);
+        Map<String, String> anchors = anchors(details);
         Map<String, Integer> externalTargets = externalTargets(parsed.document());
+        boolean markdown = DocumentParsers.formatOf(path) == DocumentParsers.Format.MARKDOWN;
         Set<String> listed = new TreeSet<>();
         for (PriorityTable table : tables) {
             int contactsColumn = table.columnWhoseHeaderContains(options.contactHeaders());
@@ -70,7 +76,7 @@ public final class PrioritiesCheck {
                     if (column == contactsColumn) {
                         checkContacts(path, cell, findings);
                     } else {
-                        checkLinks(path, cell, details, externalTargets, listed, findings);
+                        checkLinks(path, cell, details, anchors, externalTargets, listed, findings);
                     }
                 }
             }
@@ -79,20 +85,34 @@ public final class PrioritiesCheck {
             // a malformed table hides its rows: its descriptions would all look unlisted
             if (!tablesUnreadable && !listed.contains(entry.getKey())) {
                 Title title = entry.getValue().title();
+                String plain = InlineText.plain(title);
+                String link = markdown ? "[" + plain + "](#" + githubAnchor(plain) + ")" : "`" + plain + "`_";
                 findings.add(new Finding(path, title.span().startLine(), title.span().startColumn(), Severity.ERROR,
-                        RULE_UNLISTED, "the priority \"" + InlineText.plain(title) + "\" is described here but no"
-                                + " priorities table links to it; add a row with `" + InlineText.plain(title)
-                                + "`_ or remove the section"));
+                        RULE_UNLISTED, "the priority \"" + plain + "\" is described here but no"
+                                + " priorities table links to it; add a row with " + link + " or remove the section"));
             }
         }
         Collections.sort(findings);
         return findings;
     }
 
-    private void checkLinks(String path, Node cell, Map<String, Section> details, Map<String, Integer> externalTargets,
-            Set<String> listed, List<Finding> findings) {
+    private void checkLinks(String path, Node cell, Map<String, Section> details, Map<String, String> anchors,
+            Map<String, Integer> externalTargets, Set<String> listed, List<Finding> findings) {
         for (Reference reference : references(cell)) {
-            if (reference.refName() == null || reference.refUri() != null) {
+            String uri = reference.refUri();
+            if (uri != null && uri.startsWith("#")) {
+                String key = anchors.get(uri.substring(1));
+                if (key != null) {
+                    listed.add(key);
+                } else {
+                    findings.add(new Finding(path, reference.span().startLine(), reference.span().startColumn(),
+                            Severity.ERROR, RULE_LINK, "the priority \"" + reference.text() + "\" links to " + uri
+                                    + ", which is no subsection of the " + detailsDescription() + " section; add a"
+                                    + " subsection titled \"" + reference.text() + "\" there or fix the anchor"));
+                }
+                continue;
+            }
+            if (reference.refName() == null || uri != null) {
                 continue;
             }
             String name = reference.refName();
@@ -155,6 +175,29 @@ public final class PrioritiesCheck {
             }
         }
         return targets;
+    }
+
+    /**
+     * The anchors a link may name a description by, to the description's key: the title as
+     * GitHub spells it (lower case, punctuation dropped, each space a hyphen) and as the site
+     * and docutils spell it (runs of other characters one hyphen).
+     */
+    private static Map<String, String> anchors(Map<String, Section> details) {
+        Map<String, String> anchors = new LinkedHashMap<>();
+        for (Map.Entry<String, Section> entry : details.entrySet()) {
+            String title = InlineText.plain(entry.getValue().title());
+            anchors.putIfAbsent(githubAnchor(title), entry.getKey());
+            anchors.putIfAbsent(siteAnchor(title), entry.getKey());
+        }
+        return anchors;
+    }
+
+    static String githubAnchor(String title) {
+        return title.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}\\p{M} _-]", "").replace(' ', '-');
+    }
+
+    static String siteAnchor(String title) {
+        return title.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
     }
 
     private String detailsDescription() {

@@ -1,0 +1,8 @@
+evaluate(new File(basedir, '../setup-generate-markdown/CopyGenerated.groovy')).call(basedir)
+File spec = new File(basedir, 'specs/backlog/spec-search.md')
+String text = spec.getText('UTF-8')
+text = text.replace('Once there are many specs, finding the one that mentions a given feature\n',
+        'Once there are many specs, finding the one that mentions a given feature  \n')
+text = text.replace('## Proposed change\n', '## Proposed change   \r\n')
+spec.setText(text.substring(0, text.length() - 1), 'UTF-8')
+return true

@@ -1,0 +1,8 @@
+evaluate(new File(basedir, '../setup-generate-markdown/CopyGenerated.groovy')).call(basedir)
+File spec = new File(basedir, 'specs/approved/publish-specs-as-html.md')
+List<String> lines = spec.getText('UTF-8').split('\n', -1) as List
+int problem = lines.indexOf('## Problem description')
+lines[problem + 2] = lines[problem + 2] + ' and readers'
+lines[problem + 4] = lines[problem + 4] + '  '
+spec.setText(lines.join('\n'), 'UTF-8')
+return true
