@@ -39,7 +39,7 @@ class GeneratedRepository {
 
     static final List<String> FILES = [
         '.gitignore', '.gitattributes', 'LICENSE', 'README.rst', 'pom.xml', 'mvnw', 'mvnw.cmd',
-        '.mvn/wrapper/maven-wrapper.properties', '.github/workflows/verify.yml',
+        '.mvn/wrapper/maven-wrapper.properties', '.mvn/jvm.config', '.github/workflows/verify.yml',
         'specs/template.rst', 'specs/approved/publish-specs-as-html.rst',
         'specs/backlog/spec-search.rst', 'specs/implemented/.gitkeep', 'specs/not-implemented/.gitkeep',
     ]
@@ -59,6 +59,9 @@ class GeneratedRepository {
             if (!new File(repo, it).isFile()) problems << "missing file ${it}"
         }
         if (!new File(repo, 'mvnw').canExecute()) problems << 'mvnw is not executable'
+        if (new File(repo, '.mvn/jvm.config').text.readLines() != ['-XX:+TieredCompilation', '-XX:TieredStopAtLevel=1']) {
+            problems << '.mvn/jvm.config is not the C1-only setting'
+        }
 
         def pom = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new File(repo, 'pom.xml'))
         String name = pom.getElementsByTagName('name').item(0).textContent
