@@ -136,20 +136,35 @@ public final class SpecChecker {
                         + config.maxFileSize() + " (max-file-size); not checked"));
                 return toFindings(file.path, problems);
             }
+            if (size > Runtime.getRuntime().maxMemory() / HEAP_BYTES_PER_SOURCE_BYTE) {
+                problems.add(notEnoughMemory(size));
+                return toFindings(file.path, problems);
+            }
             try {
                 problems.addAll(checkContent(file, Files.readAllBytes(file.realPath), templates));
             } catch (OutOfMemoryError e) {
                 // Everything the check of this file allocated is unreachable again: say what to
                 // change and go on with the other files instead of ending the build with a trace.
                 problems.clear();
-                problems.add(new Problem(1, 1, RuleIds.FILE_SIZE, "not enough memory to check this file of " + size
-                        + " bytes (the JVM's heap limit is " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                        + " MiB); give the JVM more heap (-Xmx, e.g. in MAVEN_OPTS) or lower max-file-size"));
+                problems.add(notEnoughMemory(size));
             }
         } catch (IOException e) {
             problems.add(new Problem(1, 1, RuleIds.UNREADABLE, "cannot read the file: " + ConfigFileReader.describe(e)));
         }
         return toFindings(file.path, problems);
+    }
+
+    /**
+     * The heap a check takes per byte of the file, with a margin: a 50 MB spec needs about
+     * 600 MB (12 bytes a byte). A file that cannot fit is not tried: running out of memory in
+     * one thread of a parallel check can fail another thread anywhere.
+     */
+    private static final long HEAP_BYTES_PER_SOURCE_BYTE = 16;
+
+    private static Problem notEnoughMemory(long size) {
+        return new Problem(1, 1, RuleIds.FILE_SIZE, "not enough memory to check this file of " + size
+                + " bytes (the JVM's heap limit is " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                + " MiB); give the JVM more heap (-Xmx, e.g. in MAVEN_OPTS) or lower max-file-size");
     }
 
     private List<Problem> checkContent(FileToCheck file, byte[] bytes, Map<String, Outline> templates) {

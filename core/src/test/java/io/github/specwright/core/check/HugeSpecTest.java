@@ -94,8 +94,8 @@ class HugeSpecTest {
     @Test
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void notEnoughMemoryForAFileIsAFindingNotACrash(@TempDir Path repository) throws Exception {
-        // A child JVM with a 48 MB heap and a 20 MB spec: the check of that file runs out of
-        // memory, says so, and the other file is still checked.
+        // A child JVM with a 48 MB heap and a 20 MB spec: that file cannot fit, the check says
+        // so without trying it, and the other file is still checked.
         Files.writeString(repository.resolve("small.rst"), "Small\n=====\n\nText. \n");
         String block = String.format(BLOCK, 1, "");
         Files.writeString(repository.resolve("big.rst"), block.repeat(20_000_000 / block.length()));
