@@ -1,4 +1,5 @@
-evaluate(new File(basedir, '../setup-generate-markdown/CopyGenerated.groovy')).call(basedir)
+evaluate(new File(basedir, '../setup-generate/CopyGenerated.groovy'))
+        .call(basedir, '../setup-generate-markdown/markdown-specs')
 File spec = new File(basedir, 'specs/backlog/spec-search.md')
 String text = spec.getText('UTF-8')
 text = text.replace('Once there are many specs, finding the one that mentions a given feature\n',

@@ -1,4 +1,5 @@
-evaluate(new File(basedir, '../setup-generate-markdown/CopyGenerated.groovy')).call(basedir)
+evaluate(new File(basedir, '../setup-generate/CopyGenerated.groovy'))
+        .call(basedir, '../setup-generate-markdown/markdown-specs')
 File spec = new File(basedir, 'specs/approved/publish-specs-as-html.md')
 List<String> lines = spec.getText('UTF-8').split('\n', -1) as List
 int problem = lines.indexOf('## Problem description')

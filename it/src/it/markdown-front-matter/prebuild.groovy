@@ -1,4 +1,5 @@
-evaluate(new File(basedir, '../setup-generate-markdown/CopyGenerated.groovy')).call(basedir)
+evaluate(new File(basedir, '../setup-generate/CopyGenerated.groovy'))
+        .call(basedir, '../setup-generate-markdown/markdown-specs')
 File approved = new File(basedir, 'specs/approved/publish-specs-as-html.md')
 approved.setText(approved.getText('UTF-8').replaceFirst('\nstatus: approved\n', '\nstatus: accepted\n'), 'UTF-8')
 File backlog = new File(basedir, 'specs/backlog/spec-search.md')

@@ -1,4 +1,5 @@
-evaluate(new File(basedir, '../setup-generate-markdown/CopyGenerated.groovy')).call(basedir)
+evaluate(new File(basedir, '../setup-generate/CopyGenerated.groovy'))
+        .call(basedir, '../setup-generate-markdown/markdown-specs')
 File readme = new File(basedir, 'README.md')
 readme.setText(readme.getText('UTF-8') + '\n```text\nnever closed\n', 'UTF-8')
 File backlog = new File(basedir, 'specs/backlog/spec-search.md')

@@ -1,4 +1,5 @@
-evaluate(new File(basedir, '../setup-generate-markdown/CopyGenerated.groovy')).call(basedir)
+evaluate(new File(basedir, '../setup-generate/CopyGenerated.groovy'))
+        .call(basedir, '../setup-generate-markdown/markdown-specs')
 List<String> lines = new File(basedir, 'specs/template.md').getText('UTF-8').split('\n', -1) as List
 int start = lines.indexOf('## Testing')
 int end = lines.indexOf('## Upgrades and Backwards Compatibility')

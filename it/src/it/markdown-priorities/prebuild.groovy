@@ -1,4 +1,5 @@
-evaluate(new File(basedir, '../setup-generate-markdown/CopyGenerated.groovy')).call(basedir)
+evaluate(new File(basedir, '../setup-generate/CopyGenerated.groovy'))
+        .call(basedir, '../setup-generate-markdown/markdown-specs')
 File priorities = new File(basedir, 'priorities/2027.1-priorities.md')
 String text = priorities.getText('UTF-8')
 text = text.replace('| ci-lead, docs-lead |', '| ci-lead, docs-lead, qa-lead |')
