@@ -85,12 +85,8 @@ final class FixCommand {
                 if (Files.isDirectory(path)) {
                     List<Path> selection = List.of(path);
                     if (changedSince != null) {
-                        selection = new ArrayList<>();
-                        for (String changed : new GitChangedFiles().since(path, changedSince)) {
-                            if (config.extensionOf(changed) != null) {
-                                selection.add(path.resolve(changed));
-                            }
-                        }
+                        selection = GitChangedFiles.changedSpecs(path, new GitChangedFiles().since(path, changedSince),
+                                config);
                     }
                     FixResult result = new SpecFixer(config, options).fix(path, selection);
                     out.print(result.format());

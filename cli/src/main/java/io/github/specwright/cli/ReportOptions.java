@@ -13,7 +13,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -112,25 +111,11 @@ final class ReportOptions {
      * the changed files (everything when the template itself changed).
      */
     List<Path> selection(Path root, CheckConfig config) throws ReportException {
-        if (changedSince == null) {
-            return List.of(root);
-        }
-        List<String> changed;
         try {
-            changed = new GitChangedFiles().since(root, changedSince);
+            return new GitChangedFiles().selection(root, changedSince, config);
         } catch (GitChangedFiles.GitException e) {
             throw new ReportException(e.getMessage());
         }
-        if (changed.contains(config.template())) {
-            return List.of(root);
-        }
-        List<Path> files = new ArrayList<>();
-        for (String name : changed) {
-            if (config.extensionOf(name) != null) {
-                files.add(root.resolve(name));
-            }
-        }
-        return files;
     }
 
     /** Writes the report: to the output file, else (json, sarif, github) to the standard output. */

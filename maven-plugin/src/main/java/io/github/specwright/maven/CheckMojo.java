@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -32,15 +31,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * annotate the changed lines. Fails the build on errors unless {@code failOnError} is false.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class CheckMojo extends AbstractMojo {
-
-    /** The repository root. */
-    @Parameter(property = "specwright.basedir", defaultValue = "${project.basedir}", required = true)
-    File basedir;
-
-    /** A Specwright configuration file; the default layout without one. */
-    @Parameter(property = "specwright.config")
-    File configFile;
+public class CheckMojo extends RepositoryMojo {
 
     /** Where the reports are written. */
     @Parameter(property = "specwright.reportDirectory", defaultValue = "${project.build.directory}/specwright", required = true)
@@ -60,16 +51,14 @@ public class CheckMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        CheckConfig config = MojoSupport.config(configFile);
+        CheckConfig config = config("Specwright: ");
         Path root = basedir.toPath();
-        List<Path> selection = MojoSupport.selection(root, changedSince, config);
+        List<Path> selection = selection(changedSince, config);
         CheckResult result;
         try {
             if (fix) {
                 FixResult fixed = new SpecFixer(config, FixOptions.defaults()).fix(root, selection);
-                for (String line : fixed.format().split("\n")) {
-                    getLog().info(line);
-                }
+                logLines(fixed.format());
             }
             result = new SpecChecker(config).check(root, selection);
         } catch (ConfigException e) {

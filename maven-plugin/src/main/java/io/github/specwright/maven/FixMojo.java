@@ -5,10 +5,8 @@ import io.github.specwright.core.check.ConfigException;
 import io.github.specwright.core.fix.FixOptions;
 import io.github.specwright.core.fix.FixResult;
 import io.github.specwright.core.fix.SpecFixer;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -21,15 +19,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * replaced atomically, keeping its permissions, or left untouched on any error.
  */
 @Mojo(name = "fix", threadSafe = true)
-public class FixMojo extends AbstractMojo {
-
-    /** The repository root. */
-    @Parameter(property = "specwright.basedir", defaultValue = "${project.basedir}", required = true)
-    File basedir;
-
-    /** A Specwright configuration file; the default layout without one. */
-    @Parameter(property = "specwright.config")
-    File configFile;
+public class FixMojo extends RepositoryMojo {
 
     /** Also re-wrap over-long plain paragraphs to the line length. */
     @Parameter(property = "specwright.rewrap", defaultValue = "false")
@@ -41,18 +31,16 @@ public class FixMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        CheckConfig config = MojoSupport.config(configFile);
+        CheckConfig config = config("Specwright: ");
         Path root = basedir.toPath();
-        List<Path> selection = MojoSupport.selection(root, changedSince, config);
+        List<Path> selection = selection(changedSince, config);
         FixResult result;
         try {
             result = new SpecFixer(config, FixOptions.defaults().withRewrap(rewrap)).fix(root, selection);
         } catch (ConfigException e) {
             throw new MojoExecutionException("Specwright fix: " + e.getMessage(), e);
         }
-        for (String line : result.format().split("\n")) {
-            getLog().info(line);
-        }
+        logLines(result.format());
         if (result.hasErrors()) {
             throw new MojoFailureException("Specwright fix: some files could not be fixed (see above); they were left unchanged");
         }

@@ -2,10 +2,7 @@ package io.github.specwright.maven;
 
 import io.github.specwright.core.authoring.NewSpec;
 import io.github.specwright.core.check.CheckConfig;
-import io.github.specwright.core.check.ConfigException;
-import java.io.File;
 import java.nio.file.Path;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -18,7 +15,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * file and names it.
  */
 @Mojo(name = "new", threadSafe = true)
-public class NewMojo extends AbstractMojo {
+public class NewMojo extends RepositoryMojo {
 
     /** The spec's file name without extension: lower-case letters, digits and hyphens. */
     @Parameter(property = "name")
@@ -32,25 +29,12 @@ public class NewMojo extends AbstractMojo {
     @Parameter(property = "backlog", defaultValue = "false")
     boolean backlog;
 
-    /** The repository root. */
-    @Parameter(property = "specwright.basedir", defaultValue = "${project.basedir}", required = true)
-    File basedir;
-
-    /** A Specwright configuration file (its {@code template} setting names the template). */
-    @Parameter(property = "specwright.config")
-    File configFile;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (name == null || name.isBlank()) {
             throw new MojoFailureException("Specwright new: give the spec a name, e.g. mvn specwright:new -Dname=my-feature");
         }
-        CheckConfig config;
-        try {
-            config = configFile == null ? CheckConfig.defaults() : CheckConfig.load(configFile.toPath());
-        } catch (ConfigException e) {
-            throw new MojoExecutionException("Specwright new: " + e.getMessage(), e);
-        }
+        CheckConfig config = config("Specwright new: ");
         try {
             Path created = NewSpec.create(basedir.toPath(), config.template(), name, title, backlog);
             getLog().info("Created " + basedir.toPath().relativize(created).toString().replace('\\', '/'));

@@ -1,5 +1,6 @@
 package io.github.specwright.core.vcs;
 
+import io.github.specwright.core.check.CheckConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +37,30 @@ public final class GitChangedFiles {
         public GitException(String message) {
             super(message);
         }
+    }
+
+    /**
+     * What to check or fix under a repository root when only the changes since {@code ref}
+     * matter: the changed files with a checked extension, or the whole root when the template
+     * itself changed (every spec is measured against it). A null ref selects the whole root.
+     */
+    public List<Path> selection(Path root, String ref, CheckConfig config) throws GitException {
+        if (ref == null) {
+            return List.of(root);
+        }
+        List<String> changed = since(root, ref);
+        return changed.contains(config.template()) ? List.of(root) : changedSpecs(root, changed, config);
+    }
+
+    /** The changed files with a checked extension, resolved against the root. */
+    public static List<Path> changedSpecs(Path root, List<String> changed, CheckConfig config) {
+        List<Path> files = new ArrayList<>();
+        for (String name : changed) {
+            if (config.extensionOf(name) != null) {
+                files.add(root.resolve(name));
+            }
+        }
+        return files;
     }
 
     /**

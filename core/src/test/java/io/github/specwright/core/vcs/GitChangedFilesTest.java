@@ -65,6 +65,24 @@ class GitChangedFilesTest {
     }
 
     @Test
+    void selectionIsTheChangedSpecsOrTheWholeRootWhenTheTemplateChanged() throws Exception {
+        io.github.specwright.core.check.CheckConfig config = io.github.specwright.core.check.CheckConfig.defaults();
+        git("init", "-q");
+        Files.createDirectories(repo.resolve("specs/approved"));
+        Files.writeString(repo.resolve("specs/template.rst"), "t\n");
+        Files.writeString(repo.resolve("specs/approved/a.rst"), "a\n");
+        git("add", "-A");
+        git("commit", "-q", "-m", "one");
+        Files.writeString(repo.resolve("specs/approved/a.rst"), "a changed\n");
+        Files.writeString(repo.resolve("notes.txt"), "not a spec\n");
+
+        assertThat(changed.selection(repo, null, config)).containsExactly(repo);
+        assertThat(changed.selection(repo, "HEAD", config)).containsExactly(repo.resolve("specs/approved/a.rst"));
+        Files.writeString(repo.resolve("specs/template.rst"), "t changed\n");
+        assertThat(changed.selection(repo, "HEAD", config)).containsExactly(repo);
+    }
+
+    @Test
     void anUnknownRefIsAClearError() throws Exception {
         git("init", "-q");
         Files.writeString(repo.resolve("a.rst"), "a\n");
