@@ -112,33 +112,20 @@ final class RoleRenderer {
     }
 
     private void documentReference(InterpretedText node) {
-        String text = node.text();
-        String title = null;
-        String target = text.strip();
-        Matcher explicit = EXPLICIT.matcher(target);
-        if (explicit.matches()) {
-            title = explicit.group(1).strip();
-            target = explicit.group(2).strip();
-        }
-        RenderContext.Link link = html.context().resolveDocument(target);
+        TitledTarget ref = TitledTarget.of(node.text());
+        RenderContext.Link link = html.context().resolveDocument(ref.target());
         if (link == null) {
-            html.report(node, "site-broken-doc-ref", ":doc: names '" + target + "', which is not a document of this repository");
-            html.tag("<span class=\"reference unresolved\">").text(title == null || title.isEmpty() ? target : title).tag("</span>");
+            html.report(node, "site-broken-doc-ref",
+                    ":doc: names '" + ref.target() + "', which is not a document of this repository");
+            unresolved(ref.shown(ref.target()));
             return;
         }
-        String shown = title == null || title.isEmpty() ? link.title() : title;
-        html.link(link.href(), "reference internal", () -> html.text(shown));
+        html.link(link.href(), "reference internal", () -> html.text(ref.shown(link.title())));
     }
 
     private void labelReference(InterpretedText node) {
-        String text = node.text();
-        String title = null;
-        String label = text.strip();
-        Matcher explicit = EXPLICIT.matcher(label);
-        if (explicit.matches()) {
-            title = explicit.group(1).strip();
-            label = explicit.group(2).strip();
-        }
+        TitledTarget ref = TitledTarget.of(node.text());
+        String label = ref.target();
         RenderContext.Link link = html.context().resolveLabel(label);
         if (link == null) {
             // Like Sphinx's autosectionlabel, a section title of this document is a label too.
@@ -149,11 +136,31 @@ final class RoleRenderer {
         }
         if (link == null) {
             html.report(node, "site-broken-ref", ":ref: names '" + label + "', which is no label or section of this repository");
-            html.tag("<span class=\"reference unresolved\">").text(title == null || title.isEmpty() ? label : title).tag("</span>");
+            unresolved(ref.shown(label));
             return;
         }
         RenderContext.Link resolved = link;
-        String shown = title == null || title.isEmpty() ? resolved.title() : title;
-        html.link(resolved.href(), "reference internal", () -> html.text(shown));
+        html.link(resolved.href(), "reference internal", () -> html.text(ref.shown(resolved.title())));
+    }
+
+    private void unresolved(String shown) {
+        html.tag("<span class=\"reference unresolved\">").text(shown).tag("</span>");
+    }
+
+    /** A cross-reference role's text: {@code title <target>} or a bare target. */
+    private record TitledTarget(String title, String target) {
+
+        static TitledTarget of(String text) {
+            String target = text.strip();
+            Matcher explicit = EXPLICIT.matcher(target);
+            return explicit.matches()
+                    ? new TitledTarget(explicit.group(1).strip(), explicit.group(2).strip())
+                    : new TitledTarget(null, target);
+        }
+
+        /** The title given in the role, else {@code fallback}. */
+        String shown(String fallback) {
+            return title == null || title.isEmpty() ? fallback : title;
+        }
     }
 }
