@@ -33,6 +33,8 @@ public final class CheckConfig {
     public static final String DEFAULT_TRACKER_LINK_PATTERN =
             "https?://\\S*(/issues/\\d+|/browse/[A-Z][A-Z0-9_]*-\\d+|/\\+bug/\\d+|/bugs/\\d+|/story/\\d+)";
     public static final String DEFAULT_LINK_OPT_OUT_MARKER = ".. no-tracker-link";
+    /** The default marker's Markdown form: the same words in an HTML comment, invisible when rendered. */
+    public static final String DEFAULT_MARKDOWN_LINK_OPT_OUT_MARKER = "<!-- no-tracker-link -->";
     public static final int DEFAULT_MAX_LINE_LENGTH = 79;
     /** Where priorities documents live in the default layout. */
     public static final String DEFAULT_PRIORITIES_DOCUMENTS = "priorities/";

@@ -14,9 +14,12 @@ import java.util.regex.Pattern;
 final class HeaderRules {
 
     private final CheckConfig config;
+    private final boolean markdown;
 
-    HeaderRules(CheckConfig config) {
+    /** @param markdown whether the file is Markdown (the default opt-out marker is an RST comment) */
+    HeaderRules(CheckConfig config, boolean markdown) {
         this.config = config;
+        this.markdown = markdown;
     }
 
     List<Problem> check(Document document, List<String> lines) {
@@ -53,16 +56,22 @@ final class HeaderRules {
         int end = first == null ? lines.size() + 1 : Math.max(1, first.span().startLine());
         Pattern link = config.trackerLink();
         String marker = config.linkOptOutMarker();
+        // In Markdown the default marker would show as text: its HTML-comment form is accepted
+        // too, and is the one suggested.
+        String markdownMarker = markdown && CheckConfig.DEFAULT_LINK_OPT_OUT_MARKER.equals(marker)
+                ? CheckConfig.DEFAULT_MARKDOWN_LINK_OPT_OUT_MARKER : null;
         for (int i = 0; i < end - 1 && i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (link.matcher(line).find() || marker != null && line.strip().startsWith(marker)) {
+            String line = lines.get(i).strip();
+            if (link.matcher(line).find() || marker != null && line.startsWith(marker)
+                    || markdownMarker != null && line.startsWith(markdownMarker)) {
                 return;
             }
         }
         int[] where = first == null ? new int[] {1, 1} : Outline.titlePosition(first);
         String before = first == null ? "in the file" : "before the first section '"
                 + (first.title() == null ? "" : first.title().rawText()) + "'";
-        String optOut = marker == null ? "" : " or the line '" + marker + "'";
+        String suggested = markdownMarker != null ? markdownMarker : marker;
+        String optOut = suggested == null ? "" : " or the line '" + suggested + "'";
         problems.add(new Problem(where[0], where[1], RuleIds.STORY_LINK,
                 "no tracker link " + before + "; add the link to the story (a URL matching "
                         + config.trackerLinkPattern() + ")" + optOut));

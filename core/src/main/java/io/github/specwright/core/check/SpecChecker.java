@@ -208,7 +208,7 @@ public final class SpecChecker {
             Outline template = templates.get(config.templateFor(file.rule));
             problems.addAll(new TemplateRules(config, file.policy, file.rule, template)
                     .check(parsed.document(), lines.size()));
-            problems.addAll(new HeaderRules(config).check(parsed.document(), lines));
+            problems.addAll(new HeaderRules(config, format == DocumentParsers.Format.MARKDOWN).check(parsed.document(), lines));
             if (format == DocumentParsers.Format.MARKDOWN) {
                 for (Finding finding : new FrontMatterRule(config.frontMatter()).check(parsed.document(), file.path)) {
                     problems.add(new Problem(finding.line(), finding.column(), finding.ruleId(), finding.message()));

@@ -34,7 +34,7 @@ class HeaderRulesTest {
         List<String> lines = FormatRules.lines(text);
         int titleLine = header.split("\n", -1).length + 1;
         Document document = doc(title(titleLine, "Title"), section(sectionLine, "Problem description", para(sectionLine + 2)));
-        return new HeaderRules(config).check(document, lines).stream()
+        return new HeaderRules(config, false).check(document, lines).stream()
                 .map(p -> p.line() + ":" + p.column() + " [" + p.ruleId() + "] " + p.message())
                 .toList();
     }
@@ -102,5 +102,26 @@ class HeaderRulesTest {
         }
         assertThat(check(config, "", "https://example.org/\n\nProblem description\n", 7)).hasSize(1);
         assertThat(check(config, "", ".. no-tracker-link\n\nProblem description\n", 7)).isEmpty();
+    }
+
+    /** Only the story-link rule, on a Markdown source, with the default opt-out marker. */
+    private static List<String> checkMarkdown(String source) throws ConfigException {
+        CheckConfig config = CheckConfig.builder().trackerLinkPattern("https://tracker\\.example/").licenseHeader(null)
+                .build();
+        Document document = io.github.specwright.core.markdown.MarkdownParser.parse(source, "a.md").document();
+        return new HeaderRules(config, true).check(document, FormatRules.lines(source)).stream()
+                .map(p -> p.line() + ":" + p.column() + " [" + p.ruleId() + "] " + p.message())
+                .toList();
+    }
+
+    @Test
+    void markdownOptsOutWithTheDefaultMarkerAsAnHtmlComment() throws ConfigException {
+        assertThat(checkMarkdown("# Title\n\n<!-- no-tracker-link -->\n\n## Problem description\n\nText.\n"))
+                .isEmpty();
+        // The RST form still counts, as before; the suggestion is the form Markdown hides.
+        assertThat(checkMarkdown("# Title\n\n.. no-tracker-link\n\n## Problem description\n\nText.\n")).isEmpty();
+        assertThat(checkMarkdown("# Title\n\n## Problem description\n\nText.\n")).containsExactly(
+                "3:1 [story-link] no tracker link before the first section 'Problem description'; add the link to the"
+                        + " story (a URL matching https://tracker\\.example/) or the line '<!-- no-tracker-link -->'");
     }
 }

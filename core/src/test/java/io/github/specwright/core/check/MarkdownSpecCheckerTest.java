@@ -95,7 +95,7 @@ class MarkdownSpecCheckerTest {
                         + CheckConfig.DEFAULT_LICENSE_HEADER + "'",
                 SPEC + ":27:1: error [story-link] no tracker link before the first section 'Problem description';"
                         + " add the link to the story (a URL matching " + CheckConfig.DEFAULT_TRACKER_LINK_PATTERN
-                        + ") or the line '.. no-tracker-link'");
+                        + ") or the line '<!-- no-tracker-link -->'");
     }
 
     @Test
