@@ -392,7 +392,7 @@ public final class SpecChecker {
             if (config.isEnabled(RuleIds.OUTSIDE_LINK)) {
                 brokenLinks.put(relative, new Finding(relative, 1, 1, config.severityOf(RuleIds.OUTSIDE_LINK),
                         RuleIds.OUTSIDE_LINK, "symbolic link leads outside the repository: " + relative + " points to "
-                                + target + "; not followed"));
+                                + target + "; not followed: point it at a file inside the repository, or remove it"));
             }
         }
 

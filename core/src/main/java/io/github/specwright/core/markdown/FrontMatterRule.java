@@ -48,7 +48,8 @@ public final class FrontMatterRule {
             if (entry == null) {
                 if (rule.required()) {
                     findings.add(finding(path, block.startLine(), block.startColumn(), "front matter lacks the key '"
-                            + rule.key() + "'" + (rule.allowedText() == null ? "" : " (" + rule.allowedText() + ")")));
+                            + rule.key() + "'" + (rule.allowedText() == null ? "" : " (" + rule.allowedText() + ")")
+                            + "; add a line '" + rule.key() + ": ...'"));
                 }
                 continue;
             }

@@ -272,18 +272,18 @@ class SpecCheckerTest {
                 "specs/own.rst:1:4: error [trailing-whitespace] trailing whitespace",
                 "specs/stub-dir.rst:1:1: error [outside-link] symbolic link leads outside the repository:"
                         + " specs/stub-dir.rst points to ../" + up + "/tree (a symbolic link stored as a text file);"
-                        + " not followed",
+                        + " not followed: point it at a file inside the repository, or remove it",
                 "specs/stub-file.rst:1:1: error [outside-link] symbolic link leads outside the repository:"
                         + " specs/stub-file.rst points to ../" + up + "/secret.rst (a symbolic link stored as a text"
-                        + " file); not followed"));
+                        + " file); not followed: point it at a file inside the repository, or remove it"));
         if (symlinksWork(root)) {
             Files.createSymbolicLink(root.resolve("specs/real-dir"), outside.resolve("tree"));
             Files.createSymbolicLink(root.resolve("specs/real-file.rst"), outside.resolve("secret.rst"));
             expected.add(1, "specs/real-dir:1:1: error [outside-link] symbolic link leads outside the repository:"
-                    + " specs/real-dir points to " + outside.resolve("tree") + "; not followed");
+                    + " specs/real-dir points to " + outside.resolve("tree") + "; not followed: point it at a file inside the repository, or remove it");
             expected.add(2, "specs/real-file.rst:1:1: error [outside-link] symbolic link leads outside the"
                     + " repository: specs/real-file.rst points to " + outside.resolve("secret.rst").toRealPath()
-                    + "; not followed");
+                    + "; not followed: point it at a file inside the repository, or remove it");
         }
         CheckResult result = new SpecChecker(formatOnly()).check(root);
         assertThat(lines(result)).containsExactlyElementsOf(expected);

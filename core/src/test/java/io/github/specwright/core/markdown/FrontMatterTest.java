@@ -121,7 +121,7 @@ class FrontMatterTest {
                 "specs/a.md:4:9: error [front-matter] front matter key 'ticket' has the value 'spec-12';"
                         + " expected a value matching /[A-Z]+-[0-9]+/",
                 "specs/a.md:5:1: error [front-matter] front matter key 'reviewers' is empty; give it at least one value",
-                "specs/a.md:1:1: error [front-matter] front matter lacks the key 'owner'");
+                "specs/a.md:1:1: error [front-matter] front matter lacks the key 'owner'; add a line 'owner: ...'");
     }
 
     @Test
