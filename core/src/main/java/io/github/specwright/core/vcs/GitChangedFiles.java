@@ -71,7 +71,9 @@ public final class GitChangedFiles {
         if (ref == null || ref.isBlank() || ref.startsWith("-")) {
             throw new GitException("invalid git ref '" + ref + "'");
         }
-        // Fail early with git's own words when the ref does not name a commit.
+        // Fail early, with git's own words, outside a repository or when the ref names no commit.
+        run(directory, "not inside a git working tree: the changed files come from git",
+                "rev-parse", "--is-inside-work-tree");
         run(directory, "unknown git ref '" + ref + "'", "rev-parse", "--verify", "--quiet", ref + "^{commit}");
         TreeSet<String> files = new TreeSet<>();
         files.addAll(split(run(directory, "git diff against '" + ref + "' failed",

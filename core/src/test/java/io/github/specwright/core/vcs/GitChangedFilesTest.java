@@ -99,7 +99,8 @@ class GitChangedFilesTest {
     void outsideARepositoryIsAClearError() {
         assertThatThrownBy(() -> changed.since(repo, "HEAD"))
                 .isInstanceOf(GitException.class)
-                .hasMessageStartingWith("unknown git ref 'HEAD': fatal: not a git repository");
+                .hasMessageStartingWith("not inside a git working tree: the changed files come from git: fatal: not a"
+                        + " git repository");
     }
 
     @Test
