@@ -246,6 +246,11 @@ public final class SpecMove {
         return RelativePaths.resolve(RelativePaths.parent(redirectsFile), path);
     }
 
+    /** {@code path} relative to the root, refused when it leads outside. */
+    String relativeInside(Path path, String what) throws LifecycleException {
+        return insideRoot(path, what);
+    }
+
     private String insideRoot(Path path, String what) throws LifecycleException {
         Path absolute = (path.isAbsolute() ? path : root.resolve(path)).normalize();
         if (!absolute.startsWith(root)) {
