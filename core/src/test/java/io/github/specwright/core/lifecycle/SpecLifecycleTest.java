@@ -17,7 +17,7 @@ class SpecLifecycleTest {
     @TempDir
     Path root;
 
-    private SpecLifecycle lifecycle() {
+    private SpecLifecycle lifecycle() throws Exception {
         CheckConfig config = CheckConfig.builder().extensions(java.util.Set.of(".rst", ".md")).build();
         return new SpecLifecycle(root, config, SpecLifecycle.Directories.DEFAULTS, new GitCommand());
     }
