@@ -101,7 +101,7 @@ public final class SpecMove {
             Map<String, String> written = new LinkedHashMap<>();
             boolean moved = false;
             try {
-                createDirectories(target.getParent(), createdDirectories);
+                MissingDirectories.create(target.getParent(), createdDirectories);
                 moveFile(source, target);
                 moved = true;
                 for (Map.Entry<String, String> file : redirectsAfter.entrySet()) {
@@ -290,15 +290,6 @@ public final class SpecMove {
         } catch (IOException e) {
             throw new LifecycleException("cannot read " + file + ": " + e.getMessage());
         }
-    }
-
-    private static void createDirectories(Path directory, List<Path> created) throws IOException {
-        if (directory == null || Files.isDirectory(directory)) {
-            return;
-        }
-        createDirectories(directory.getParent(), created);
-        Files.createDirectory(directory);
-        created.add(directory);
     }
 
     private static String fileName(String path) {
