@@ -39,7 +39,7 @@ public final class RedirectChecks {
             RedirectsFile file = RedirectsFile.parse(text);
             parsed.put(path, file);
             for (RedirectsFile.Entry entry : file.entries()) {
-                redirectBySource.putIfAbsent(rootRelative(path, entry.source()), new Located(path, entry));
+                redirectBySource.putIfAbsent(entry.rootRelativeSource(path), new Located(path, entry));
             }
         });
         List<Finding> findings = new ArrayList<>();
@@ -57,8 +57,8 @@ public final class RedirectChecks {
 
     private static void checkEntry(Path root, String file, RedirectsFile.Entry entry,
                                    Map<String, Located> redirectBySource, List<Finding> findings) {
-        String source = rootRelative(file, entry.source());
-        String target = rootRelative(file, entry.target());
+        String source = entry.rootRelativeSource(file);
+        String target = entry.rootRelativeTarget(file);
         if (Files.exists(root.resolve(source))) {
             findings.add(new Finding(file, entry.line(), 1, Severity.ERROR, SOURCE_EXISTS,
                     entry.from() + " still exists, so its redirect page would hide it: remove this line, or"
@@ -92,14 +92,10 @@ public final class RedirectChecks {
             if (next == null) {
                 return path;
             }
-            current = rootRelative(next.file(), next.entry().target());
+            current = next.entry().rootRelativeTarget(next.file());
         }
         path.add(current);
         return path;
-    }
-
-    private static String rootRelative(String redirectsFile, String path) {
-        return RelativePaths.resolve(RelativePaths.parent(redirectsFile), path);
     }
 
     private static String relativeTo(String redirectsFile, String rootRelativePath) {

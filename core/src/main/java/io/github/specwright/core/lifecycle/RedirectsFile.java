@@ -36,6 +36,16 @@ public final class RedirectsFile {
         public String source() {
             return RelativePaths.normalize(from);
         }
+
+        /** The old path relative to the repository root, for an entry of {@code redirectsFile} (root-relative). */
+        public String rootRelativeSource(String redirectsFile) {
+            return RelativePaths.resolve(RelativePaths.parent(redirectsFile), source());
+        }
+
+        /** Where the redirect leads, relative to the repository root. */
+        public String rootRelativeTarget(String redirectsFile) {
+            return RelativePaths.resolve(RelativePaths.parent(redirectsFile), target());
+        }
     }
 
     /** A line that is not an entry, nor a comment. */

@@ -229,7 +229,7 @@ public final class SpecMove {
         before.putIfAbsent(ownFile, "");
         // Going back to a path an entry redirected away from undoes that entry and records nothing.
         boolean undo = before.entrySet().stream().anyMatch(file -> RedirectsFile.parse(file.getValue()).entries()
-                .stream().anyMatch(entry -> rootRelative(file.getKey(), entry.source()).equals(to)));
+                .stream().anyMatch(entry -> entry.rootRelativeSource(file.getKey()).equals(to)));
         for (Map.Entry<String, String> file : before.entrySet()) {
             String fileDirectory = RelativePaths.parent(file.getKey());
             RedirectsFile current = RedirectsFile.parse(file.getValue());
@@ -240,10 +240,6 @@ public final class SpecMove {
             }
         }
         return new Plan(from, to, before, after);
-    }
-
-    private static String rootRelative(String redirectsFile, String path) {
-        return RelativePaths.resolve(RelativePaths.parent(redirectsFile), path);
     }
 
     /** {@code path} relative to the root, refused when it leads outside. */

@@ -17,6 +17,7 @@ final class SitePage {
     private final String title;
     private final Kind kind;
     private final List<String> aliases = new ArrayList<>();
+    private final List<String> formerPaths = new ArrayList<>();
     private Instant date;
 
     SitePage(String sourcePath, ParsedDocument parsed, DocumentIndex index, String title) {
@@ -81,6 +82,11 @@ final class SitePage {
 
     List<String> aliases() {
         return aliases;
+    }
+
+    /** Where this spec was before it moved, from the redirects files (root-relative source paths). */
+    List<String> formerPaths() {
+        return formerPaths;
     }
 
     Instant date() {
