@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -182,43 +181,9 @@ public final class NewRelease {
 
     /** The newest release before {@code name}, or the newest of all when none sorts before it. */
     static String latest(java.util.Collection<String> releases, String name) {
-        Comparator<String> order = Comparator.comparing((String release) -> !release.isEmpty()
-                && Character.isDigit(release.charAt(0))).thenComparing(NewRelease::naturalCompare);
-        String before = releases.stream().filter(release -> order.compare(release, name) < 0).max(order).orElse(null);
-        return before != null ? before : releases.stream().max(order).orElse(null);
-    }
-
-    /** Compares runs of digits by value, so that 2027.10 follows 2027.9. */
-    private static int naturalCompare(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            char x = a.charAt(i);
-            char y = b.charAt(j);
-            if (Character.isDigit(x) && Character.isDigit(y)) {
-                int endI = i;
-                int endJ = j;
-                while (endI < a.length() && Character.isDigit(a.charAt(endI))) {
-                    endI++;
-                }
-                while (endJ < b.length() && Character.isDigit(b.charAt(endJ))) {
-                    endJ++;
-                }
-                int compared = new java.math.BigInteger(a.substring(i, endI)).compareTo(new java.math.BigInteger(b.substring(j, endJ)));
-                if (compared != 0) {
-                    return compared;
-                }
-                i = endI;
-                j = endJ;
-            } else {
-                if (x != y) {
-                    return Character.compare(x, y);
-                }
-                i++;
-                j++;
-            }
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
+        String before = releases.stream().filter(release -> ReleaseNames.ORDER.compare(release, name) < 0)
+                .max(ReleaseNames.ORDER).orElse(null);
+        return before != null ? before : releases.stream().max(ReleaseNames.ORDER).orElse(null);
     }
 
     private String read(String path) throws LifecycleException {
