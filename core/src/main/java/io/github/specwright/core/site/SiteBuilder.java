@@ -10,6 +10,7 @@ import io.github.specwright.core.model.Paragraph;
 import io.github.specwright.core.model.ParsedDocument;
 import io.github.specwright.core.model.Section;
 import io.github.specwright.core.parse.DocumentParsers;
+import io.github.specwright.core.vcs.GitDates;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
