@@ -40,6 +40,10 @@ import java.util.regex.Pattern;
  */
 public final class SiteBuilder {
 
+    /** The tracker links specs.json reports: the checks' default pattern (the site knows no check configuration). */
+    private static final java.util.regex.Pattern TRACKER_LINK =
+            java.util.regex.Pattern.compile(io.github.specwright.core.check.CheckConfig.DEFAULT_TRACKER_LINK_PATTERN);
+
     private static final String ASSETS = "/io/github/specwright/core/site/";
     private static final int SUMMARY_LENGTH = 300;
 
@@ -97,6 +101,8 @@ public final class SiteBuilder {
         write(outputDirectory, "feed.xml", AtomFeed.xml(options.title(), options.baseUrl(), feedEntries(pages)));
         copyAsset(outputDirectory, "style.css");
         copyAsset(outputDirectory, "search.js");
+        copyAsset(outputDirectory, "specs.schema.json");
+        write(outputDirectory, "specs.json", catalog(pages, scan).toJson());
 
         List<Finding> sorted = new ArrayList<>(findings);
         Collections.sort(sorted);
@@ -274,6 +280,17 @@ public final class SiteBuilder {
             }
         }
         return out.toString();
+    }
+
+    /** The catalog of the rendered documents, read from the pages already parsed. */
+    private static SpecCatalog catalog(List<SitePage> pages, SourceScanner.Scan scan) {
+        Map<String, ParsedDocument> parsed = new LinkedHashMap<>();
+        Map<String, Instant> dates = new HashMap<>();
+        for (SitePage page : pages) {
+            parsed.put(page.sourcePath(), page.parsed());
+            dates.put(page.sourcePath(), page.date());
+        }
+        return SpecCatalog.of(parsed, scan.aliases(), scan.redirectsFiles(), dates, TRACKER_LINK);
     }
 
     /** The page written where a symbolic link lists a spec again: old URLs keep working, the content lives once. */

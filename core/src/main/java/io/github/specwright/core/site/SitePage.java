@@ -29,8 +29,10 @@ final class SitePage {
     }
 
     static Kind kindOf(String sourcePath) {
-        String fileName = sourcePath.substring(sourcePath.lastIndexOf('/') + 1);
-        if (fileName.toLowerCase(java.util.Locale.ROOT).contains("template")) {
+        String fileName = sourcePath.substring(sourcePath.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+        String baseName = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
+        // template.rst, or one template per release (juno-template.rst); deploy-templates.rst is a spec.
+        if (baseName.equals("template") || baseName.endsWith("-template") || baseName.endsWith("_template")) {
             return Kind.TEMPLATE;
         }
         if (sourcePath.startsWith("priorities/")) {
