@@ -50,7 +50,7 @@ public final class SpecCatalog {
 
     private final List<CatalogEntry> entries;
 
-    private SpecCatalog(List<CatalogEntry> entries) {
+    SpecCatalog(List<CatalogEntry> entries) {
         this.entries = List.copyOf(entries);
     }
 
