@@ -1,6 +1,7 @@
 package io.github.specwright.core.lifecycle;
 
 import io.github.specwright.core.check.CheckConfig;
+import io.github.specwright.core.fix.AtomicWrite;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -87,14 +88,11 @@ public final class NewRelease {
                 for (Map.Entry<String, String> file : files.entrySet()) {
                     Path path = root.resolve(file.getKey());
                     MissingDirectories.create(path.getParent(), created);
-                    Path temporary = Files.createTempFile(path.getParent(), "." + path.getFileName() + ".", ".tmp");
-                    try {
-                        Files.writeString(temporary, file.getValue(), StandardCharsets.UTF_8);
-                        Files.move(temporary, path);
-                        created.add(path);
-                    } finally {
-                        Files.deleteIfExists(temporary);
+                    if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+                        throw new IOException(file.getKey() + " appeared meanwhile");
                     }
+                    AtomicWrite.write(path, file.getValue());
+                    created.add(path);
                 }
             } catch (IOException e) {
                 for (int i = created.size() - 1; i >= 0; i--) {

@@ -172,16 +172,8 @@ public final class SpecMove {
             Path path = root.resolve(file);
             if (text.isEmpty()) {
                 Files.deleteIfExists(path);
-            } else if (Files.exists(path)) {
-                AtomicWrite.replace(path, text);
             } else {
-                Path temporary = Files.createTempFile(path.getParent(), ".redirects.", ".tmp");
-                try {
-                    Files.writeString(temporary, text, StandardCharsets.UTF_8);
-                    Files.move(temporary, path);
-                } finally {
-                    Files.deleteIfExists(temporary);
-                }
+                AtomicWrite.write(path, text);
             }
         }
     }
