@@ -1,11 +1,11 @@
 package io.github.specwright.cli;
 
+import io.github.specwright.core.baseline.BaselineCheck;
+import io.github.specwright.core.baseline.BaselineException;
 import io.github.specwright.core.check.CheckConfig;
 import io.github.specwright.core.check.CheckResult;
 import io.github.specwright.core.check.ConfigException;
-import io.github.specwright.core.check.Finding;
 import io.github.specwright.core.check.Policy;
-import io.github.specwright.core.check.Severity;
 import io.github.specwright.core.check.SpecChecker;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +37,10 @@ final class CheckCommand extends Subcommand {
     @Mixin
     private ReportOptions report;
 
+    @Option(names = "--baseline", paramLabel = "FILE", description = "report only findings this baseline file does not"
+            + " hold (see the baseline command); default: the configuration's [check] baseline")
+    private Path baseline;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "a repository root or a file")
     private List<String> paths = new ArrayList<>();
 
@@ -53,53 +57,54 @@ final class CheckCommand extends Subcommand {
         try {
             CheckConfig config = configFile == null ? CheckConfig.defaults() : CheckConfig.load(resolve(configFile));
             CheckConfig fileConfig = configFile == null ? formatOnly(config) : config;
-            int files = 0;
-            List<Finding> all = new ArrayList<>();
+            List<CheckResult> results = new ArrayList<>();
             List<Path> looseFiles = new ArrayList<>();
             for (String name : paths) {
                 Path path = resolve(Path.of(name));
                 if (Files.isDirectory(path)) {
-                    CheckResult result = fixAndCheck(config, path, report.selection(path, config));
-                    files += result.filesChecked();
-                    all.addAll(result.findings());
+                    List<Path> selection = report.selection(path, config);
+                    CheckResult result = new SpecChecker(config).check(path, fixFirst(config, path, selection));
+                    Path baselineFile = baseline != null ? resolve(baseline)
+                            : config.baseline() != null ? path.resolve(config.baseline()) : null;
+                    if (baselineFile != null) {
+                        result = BaselineCheck.apply(path, baselineFile, result, config, selection.equals(List.of(path)));
+                    }
+                    results.add(result);
                 } else {
                     looseFiles.add(path);
                 }
             }
             if (!looseFiles.isEmpty()) {
-                CheckResult result = fixAndCheck(fileConfig, workingDirectory, looseFiles);
-                files += result.filesChecked();
-                all.addAll(result.findings());
+                results.add(new SpecChecker(fileConfig).check(workingDirectory, fixFirst(fileConfig, workingDirectory,
+                        looseFiles)));
             }
-            report.write(new CheckResult(all, files), workingDirectory, environment, out);
-            long errors = all.stream().filter(f -> f.severity() == Severity.ERROR).count();
+            CheckResult all = CheckResult.merge(results);
+            if (report.printsTextFindings()) {
+                all.findings().forEach(finding -> out.println(finding.format()));
+            }
+            report.write(all, workingDirectory, environment, out);
             if (report.printsSummary()) {
-                out.println(summary(files, (int) errors, (int) (all.size() - errors)));
+                out.println(all.summary());
             }
-            return errors > 0 ? 1 : 0;
+            return all.hasErrors() ? 1 : 0;
         } catch (ReportOptions.ReportException | ConfigException e) {
             return fail(2, e.getMessage());
+        } catch (BaselineException e) {
+            e.problems().forEach(problem -> err.println("specwright: " + problem));
+            return 2;
         }
     }
 
-    /** Fixes first when asked, then checks {@code selection} under {@code root}, printing findings as text when the report format wants them. */
-    private CheckResult fixAndCheck(CheckConfig config, Path root, List<Path> selection) throws ConfigException {
+    /** Fixes {@code selection} under {@code root} first when asked; returns the selection to check. */
+    private List<Path> fixFirst(CheckConfig config, Path root, List<Path> selection) throws ConfigException {
         if (report.fix()) {
             out.print(report.fixer(config).fix(root, selection).format());
         }
-        CheckResult result = new SpecChecker(config).check(root, selection);
-        if (report.printsTextFindings()) {
-            result.findings().forEach(finding -> out.println(finding.format()));
-        }
-        return result;
+        return selection;
     }
 
     private static CheckConfig formatOnly(CheckConfig config) throws ConfigException {
         return config.toBuilder().clearPolicies().defaultPolicy(Policy.FORMAT_ONLY).build();
     }
 
-    static String summary(int files, int errors, int warnings) {
-        return "checked " + files + " file" + (files == 1 ? "" : "s") + ": " + errors + " error"
-                + (errors == 1 ? "" : "s") + ", " + warnings + " warning" + (warnings == 1 ? "" : "s");
-    }
 }

@@ -79,7 +79,8 @@ class CheckCommandTest {
 
     private void repository() throws IOException {
         write("specs/template.rst", TEMPLATE);
-        write("specs/approved/good.rst", TEMPLATE);
+        // A title of its own: two specs with one title are a duplicate-title finding.
+        write("specs/approved/good.rst", TEMPLATE.replace("Title of the Spec", "A good spec title"));
     }
 
     @Test

@@ -40,7 +40,7 @@ public final class Baseline {
     /**
      * What applying the baseline left.
      *
-     * @param findings the findings no entry accepted, and one per stale entry
+     * @param findings the findings no entry accepted
      * @param accepted how many findings the baseline accepted
      * @param stale    the entries no finding matched
      */
@@ -200,15 +200,13 @@ public final class Baseline {
     }
 
     /**
-     * Removes from {@code findings} those the baseline accepts, and adds a {@link #STALE_RULE}
-     * finding per entry that matched none (an error when {@code strict}).
+     * Removes from {@code findings} those the baseline accepts, each entry accepting at most one.
      *
      * @param fingerprint the entry a finding would have
      * @param renames     old path to new path of files git reports as renamed
-     * @param staleFindings whether stale entries are reported (only when the whole root was checked)
      */
     public Outcome apply(List<Finding> findings, Function<Finding, BaselineEntry> fingerprint,
-                         Map<String, String> renames, boolean strict, boolean staleFindings) {
+                         Map<String, String> renames) {
         Map<BaselineEntry, List<Located>> remaining = new HashMap<>();
         for (Located located : entries) {
             BaselineEntry entry = located.entry();
@@ -228,16 +226,14 @@ public final class Baseline {
         }
         List<Located> stale = remaining.values().stream().flatMap(List::stream)
                 .sorted(java.util.Comparator.comparingInt(Located::line)).toList();
-        if (staleFindings) {
-            for (Located located : stale) {
-                BaselineEntry entry = located.entry();
-                kept.add(new Finding(displayPath, located.line(), 1, strict ? Severity.ERROR : Severity.WARNING,
-                        STALE_RULE, "no " + entry.rule() + " finding in " + entry.file() + " matches this entry any"
-                                + " more (it was fixed, or its text changed): remove the entry, or make the baseline"
-                                + " again with 'specwright baseline'"));
-            }
-        }
-        kept.sort(null);
         return new Outcome(kept, accepted, stale);
+    }
+
+    /** The finding that reports a stale entry, on its line of the baseline file. */
+    public Finding staleFinding(Located stale, Severity severity) {
+        BaselineEntry entry = stale.entry();
+        return new Finding(displayPath, stale.line(), 1, severity, STALE_RULE, "no " + entry.rule() + " finding in "
+                + entry.file() + " matches this entry any more (it was fixed, or its text changed): remove the entry,"
+                + " or make the baseline again with 'specwright baseline'");
     }
 }

@@ -52,6 +52,7 @@ public final class CheckConfig {
     private final boolean allowImages;
     private final boolean checkOrder;
     private final long maxFileSize;
+    private final String baseline;
     private final Set<RuleGroup> groups;
     private final Set<String> extensions;
     private final List<String> excludes;
@@ -81,6 +82,7 @@ public final class CheckConfig {
         this.allowImages = b.allowImages;
         this.checkOrder = b.checkOrder;
         this.maxFileSize = b.maxFileSize;
+        this.baseline = b.baseline;
         this.groups = b.groups.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(b.groups));
         this.extensions = Set.copyOf(b.extensions);
         this.excludes = List.copyOf(b.excludes);
@@ -127,6 +129,7 @@ public final class CheckConfig {
         b.allowImages = allowImages;
         b.checkOrder = checkOrder;
         b.maxFileSize = maxFileSize;
+        b.baseline = baseline;
         b.groups = groups.isEmpty() ? EnumSet.noneOf(RuleGroup.class) : EnumSet.copyOf(groups);
         b.extensions = new LinkedHashSet<>(extensions);
         b.excludes = new ArrayList<>(excludes);
@@ -197,6 +200,11 @@ public final class CheckConfig {
 
     public long maxFileSize() {
         return maxFileSize;
+    }
+
+    /** The baseline file, relative to the repository root, or null for none ({@code [check] baseline}). */
+    public String baseline() {
+        return baseline;
     }
 
     public Set<RuleGroup> groups() {
@@ -346,6 +354,7 @@ public final class CheckConfig {
         private boolean allowImages;
         private boolean checkOrder;
         private long maxFileSize = DEFAULT_MAX_FILE_SIZE;
+        private String baseline;
         private Set<RuleGroup> groups = EnumSet.allOf(RuleGroup.class);
         private Set<String> extensions = new LinkedHashSet<>(List.of(".rst"));
         private List<String> excludes = new ArrayList<>(List.of("target/", "**/target/"));
@@ -432,6 +441,12 @@ public final class CheckConfig {
 
         public Builder checkOrder(boolean check) {
             this.checkOrder = check;
+            return this;
+        }
+
+        /** The baseline file, relative to the repository root; null for none. */
+        public Builder baseline(String path) {
+            this.baseline = path == null || path.isBlank() ? null : path;
             return this;
         }
 

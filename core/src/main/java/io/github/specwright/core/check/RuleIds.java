@@ -35,6 +35,20 @@ public final class RuleIds {
     public static final String FRONT_MATTER = "front-matter";
     public static final String PARSER_FAILURE = "parser-failure";
 
+    /** Suppression comments that cannot work or cover nothing. */
+    public static final String INVALID_SUPPRESSION = "invalid-suppression";
+    public static final String UNUSED_SUPPRESSION = "unused-suppression";
+    /** A baseline entry no finding matches any more. */
+    public static final String STALE_BASELINE_ENTRY = "stale-baseline-entry";
+
+    public static final String REDIRECT_SYNTAX = "redirect-syntax";
+    public static final String REDIRECT_TARGET = "redirect-target";
+    public static final String REDIRECT_CHAIN = "redirect-chain";
+    public static final String REDIRECT_SOURCE_EXISTS = "redirect-source-exists";
+    public static final String MISSING_REDIRECT = "missing-redirect";
+    public static final String DUPLICATE_TITLE = "duplicate-title";
+    public static final String STATUS_DIRECTORY = "status-directory";
+
     private static final Map<String, RuleGroup> GROUPS = Map.ofEntries(
             Map.entry(MISSING_SECTION, RuleGroup.TEMPLATE),
             Map.entry(EXTRA_SECTION, RuleGroup.TEMPLATE),
@@ -56,7 +70,17 @@ public final class RuleIds {
             Map.entry(FILE_SIZE, RuleGroup.FORMAT),
             Map.entry(UNREADABLE, RuleGroup.FORMAT),
             Map.entry(PARSER_FAILURE, RuleGroup.SYNTAX),
-            Map.entry(FRONT_MATTER, RuleGroup.TEMPLATE));
+            Map.entry(FRONT_MATTER, RuleGroup.TEMPLATE),
+            Map.entry(INVALID_SUPPRESSION, RuleGroup.FORMAT),
+            Map.entry(UNUSED_SUPPRESSION, RuleGroup.FORMAT),
+            Map.entry(STALE_BASELINE_ENTRY, RuleGroup.FORMAT),
+            Map.entry(REDIRECT_SYNTAX, RuleGroup.CONSISTENCY),
+            Map.entry(REDIRECT_TARGET, RuleGroup.CONSISTENCY),
+            Map.entry(REDIRECT_CHAIN, RuleGroup.CONSISTENCY),
+            Map.entry(REDIRECT_SOURCE_EXISTS, RuleGroup.CONSISTENCY),
+            Map.entry(MISSING_REDIRECT, RuleGroup.CONSISTENCY),
+            Map.entry(DUPLICATE_TITLE, RuleGroup.CONSISTENCY),
+            Map.entry(STATUS_DIRECTORY, RuleGroup.CONSISTENCY));
 
     private RuleIds() {
     }
@@ -83,6 +107,7 @@ public final class RuleIds {
 
     /** The severity a rule has unless configured otherwise: errors, but for empty sections. */
     public static Severity defaultSeverity(String ruleId) {
-        return EMPTY_SECTION.equals(ruleId) ? Severity.WARNING : Severity.ERROR;
+        return EMPTY_SECTION.equals(ruleId) || UNUSED_SUPPRESSION.equals(ruleId) || STALE_BASELINE_ENTRY.equals(ruleId)
+                ? Severity.WARNING : Severity.ERROR;
     }
 }

@@ -1,6 +1,14 @@
 package io.github.specwright.core.check;
 
 import io.github.specwright.core.check.priorities.PrioritiesCheck;
+import io.github.specwright.core.lifecycle.ConsistencyChecks;
+import io.github.specwright.core.lifecycle.RedirectChecks;
+import io.github.specwright.core.lifecycle.RedirectsFiles;
+import io.github.specwright.core.lifecycle.SpecLifecycle;
+import io.github.specwright.core.model.FrontMatter;
+import io.github.specwright.core.model.Title;
+import io.github.specwright.core.site.PlainText;
+import io.github.specwright.core.suppress.Suppressions;
 import io.github.specwright.core.markdown.FrontMatterRule;
 import io.github.specwright.core.model.Diagnostic;
 import io.github.specwright.core.model.ParsedDocument;
@@ -59,13 +67,55 @@ public final class SpecChecker {
             walk.add(path);
         }
         Map<String, Outline> templates = loadTemplates(realRoot, walk.files.values());
-        List<Finding> findings = Collections.synchronizedList(new ArrayList<>(walk.findings));
+        List<Finding> findings = new ArrayList<>(walk.findings);
         List<FileToCheck> files = new ArrayList<>(walk.files.values());
-        files.parallelStream().forEach(file -> findings.addAll(checkFile(file, templates)));
+        List<FileResult> results = files.parallelStream().map(file -> checkFile(file, templates)).toList();
+        List<Suppressions.Suppressed> suppressed = new ArrayList<>();
+        List<ConsistencyChecks.TitledDocument> titles = new ArrayList<>();
+        for (FileResult result : results) {
+            findings.addAll(result.findings());
+            suppressed.addAll(result.suppressed());
+            if (result.title() != null) {
+                titles.add(result.title());
+            }
+        }
+        if (config.groups().contains(RuleGroup.CONSISTENCY)) {
+            findings.addAll(enabled(ConsistencyChecks.duplicateTitles(titles)));
+            if (walk.walkedDirectory) {
+                findings.addAll(enabled(RedirectChecks.check(realRoot, RedirectsFiles.read(realRoot))));
+            }
+        }
         List<Finding> sorted = new ArrayList<>(findings);
         Collections.sort(sorted);
         int read = (int) files.stream().filter(f -> f.extension != null || f.explicit).count();
-        return new CheckResult(sorted, read);
+        return new CheckResult(sorted, read, suppressed);
+    }
+
+    /** The findings of rules this configuration runs, with their configured severity. */
+    private List<Finding> enabled(List<Finding> findings) {
+        List<Finding> kept = new ArrayList<>();
+        for (Finding finding : findings) {
+            if (config.isEnabled(finding.ruleId())) {
+                kept.add(new Finding(finding.path(), finding.line(), finding.column(),
+                        config.severityOf(finding.ruleId()), finding.ruleId(), finding.message()));
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * One file's outcome: its findings, those its suppression comments accepted, and its title
+     * when it is a spec (for the duplicate-title check).
+     */
+    private record FileResult(List<Finding> findings, List<Suppressions.Suppressed> suppressed,
+                              ConsistencyChecks.TitledDocument title) {
+        static FileResult of(List<Finding> findings) {
+            return new FileResult(findings, List.of(), null);
+        }
+    }
+
+    /** What reading and checking a file's content gave: its problems and, when it parsed, its tree. */
+    private record Checked(List<Problem> problems, ParsedDocument parsed) {
     }
 
     private static Path realRoot(Path root) throws ConfigException {
@@ -117,31 +167,34 @@ public final class SpecChecker {
         }
     }
 
-    private List<Finding> checkFile(FileToCheck file, Map<String, Outline> templates) {
+    private FileResult checkFile(FileToCheck file, Map<String, Outline> templates) {
         List<Problem> problems = new ArrayList<>();
         if (file.extension == null) {
             if (file.policy.checksTemplate()) {
                 problems.add(new Problem(1, 1, RuleIds.FILE_EXTENSION, "a spec file must end in "
                         + String.join(" or ", new java.util.TreeSet<>(config.extensions())) + "; rename it or move it"));
-                return toFindings(file.path, problems);
+                return FileResult.of(toFindings(file.path, problems));
             }
             if (!file.explicit) {
-                return List.of();
+                return FileResult.of(List.of());
             }
         }
+        ParsedDocument parsed = null;
         try {
             long size = Files.size(file.realPath);
             if (size > config.maxFileSize()) {
                 problems.add(new Problem(1, 1, RuleIds.FILE_SIZE, "file is " + size + " bytes, over the limit of "
                         + config.maxFileSize() + " (max-file-size); not checked"));
-                return toFindings(file.path, problems);
+                return FileResult.of(toFindings(file.path, problems));
             }
             if (size > Runtime.getRuntime().maxMemory() / HEAP_BYTES_PER_SOURCE_BYTE) {
                 problems.add(notEnoughMemory(size));
-                return toFindings(file.path, problems);
+                return FileResult.of(toFindings(file.path, problems));
             }
             try {
-                problems.addAll(checkContent(file, Files.readAllBytes(file.realPath), templates));
+                Checked checked = checkContent(file, Files.readAllBytes(file.realPath), templates);
+                problems.addAll(checked.problems());
+                parsed = checked.parsed();
             } catch (OutOfMemoryError e) {
                 // Everything the check of this file allocated is unreachable again: say what to
                 // change and go on with the other files instead of ending the build with a trace.
@@ -151,7 +204,30 @@ public final class SpecChecker {
         } catch (IOException e) {
             problems.add(new Problem(1, 1, RuleIds.UNREADABLE, "cannot read the file: " + ConfigFileReader.describe(e)));
         }
-        return toFindings(file.path, problems);
+        List<Finding> findings = toFindings(file.path, problems);
+        if (parsed == null) {
+            return FileResult.of(findings);
+        }
+        // Suppressions apply to the findings of the rules that ran; their own findings obey the configuration too.
+        Suppressions.Outcome outcome = Suppressions.of(file.path, parsed.document(), RuleIds::isKnown)
+                .apply(file.path, findings);
+        List<Finding> kept = new ArrayList<>();
+        for (Finding finding : outcome.findings()) {
+            boolean own = finding.ruleId().equals(RuleIds.INVALID_SUPPRESSION)
+                    || finding.ruleId().equals(RuleIds.UNUSED_SUPPRESSION);
+            kept.addAll(own ? enabled(List.of(finding)) : List.of(finding));
+        }
+        return new FileResult(kept, outcome.suppressed(), titleOf(file, parsed));
+    }
+
+    /** A spec's title and where it stands, for the duplicate-title check. */
+    private static ConsistencyChecks.TitledDocument titleOf(FileToCheck file, ParsedDocument parsed) {
+        Title title = parsed.document().title();
+        if (!file.policy.checksTemplate() || title == null) {
+            return null;
+        }
+        return new ConsistencyChecks.TitledDocument(file.path, PlainText.of(title), title.span().startLine(),
+                Math.max(1, title.span().startColumn()));
     }
 
     /**
@@ -167,12 +243,12 @@ public final class SpecChecker {
                 + " MiB); give the JVM more heap (-Xmx, e.g. in MAVEN_OPTS) or lower max-file-size");
     }
 
-    private List<Problem> checkContent(FileToCheck file, byte[] bytes, Map<String, Outline> templates) {
+    private Checked checkContent(FileToCheck file, byte[] bytes, Map<String, Outline> templates) {
         SourceDecoder.Decoded decoded = SourceDecoder.decode(bytes);
         List<Problem> problems = new ArrayList<>(decoded.problems());
         String text = decoded.text();
         if (text == null) {
-            return problems;
+            return new Checked(problems, null);
         }
         List<String> lines = FormatRules.lines(text);
         ParsedDocument parsed = null;
@@ -191,7 +267,7 @@ public final class SpecChecker {
                 : LongLineExemptions.fromLines(lines).withParse(tree));
         problems.addAll(FormatRules.check(text, lines, config.maxLineLength(), exemptions));
         if (parsed == null) {
-            return problems;
+            return new Checked(problems, null);
         }
         for (Diagnostic diagnostic : parsed.diagnostics()) {
             if (diagnostic.isFinding()) {
@@ -215,8 +291,33 @@ public final class SpecChecker {
                 }
             }
         }
+        if (format == DocumentParsers.Format.MARKDOWN) {
+            // Wherever a spec is: implemented/ and not-implemented/ are checked for formatting only.
+            problems.addAll(statusAgainstDirectory(file.path, parsed));
+        }
+        return new Checked(problems, parsed);
+    }
+
+    /** A Markdown spec whose front matter status names another lifecycle directory than its own. */
+    private static List<Problem> statusAgainstDirectory(String path, ParsedDocument parsed) {
+        List<Problem> problems = new ArrayList<>();
+        for (io.github.specwright.core.model.Node child : parsed.document().children()) {
+            if (child instanceof FrontMatter frontMatter && frontMatter.entry("status") != null
+                    && !frontMatter.entry("status").values().isEmpty()) {
+                FrontMatter.Entry status = frontMatter.entry("status");
+                var span = status.valueSpans().get(0);
+                for (Finding finding : ConsistencyChecks.statusAgainstDirectory(path, status.values().get(0),
+                        span.startLine(), span.startColumn(), LIFECYCLE_DIRECTORIES)) {
+                    problems.add(new Problem(finding.line(), finding.column(), finding.ruleId(), finding.message()));
+                }
+            }
+        }
         return problems;
     }
+
+    /** The directories whose name a Markdown spec's status must match when it is in one. */
+    private static final Set<String> LIFECYCLE_DIRECTORIES = Set.of("approved",
+            SpecLifecycle.Directories.DEFAULTS.implemented(), SpecLifecycle.Directories.DEFAULTS.abandoned());
 
     private List<Finding> toFindings(String path, List<Problem> problems) {
         List<Finding> findings = new ArrayList<>();
@@ -242,6 +343,8 @@ public final class SpecChecker {
         private final Map<String, Finding> brokenLinks = new TreeMap<>();
         private final List<Finding> findings = new ArrayList<>();
         private final Set<Path> visitedDirectories = new HashSet<>();
+        /** Whether a directory was walked (then repository-wide checks such as the redirects run). */
+        private boolean walkedDirectory;
 
         Walk(Path realRoot, Path lexicalRoot) {
             this.realRoot = realRoot;
@@ -259,6 +362,7 @@ public final class SpecChecker {
                 throw new ConfigException("no such file or directory: " + given);
             }
             if (Files.isDirectory(path)) {
+                walkedDirectory = true;
                 walkDirectory(path, relative);
             } else {
                 addFile(path, relative, true);

@@ -5,12 +5,9 @@ import io.github.specwright.core.fix.AtomicWrite;
 import io.github.specwright.core.vcs.GitCommand;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -215,9 +212,7 @@ public final class SpecMove {
         Map<String, String> before = new TreeMap<>();
         Map<String, String> after = new TreeMap<>();
         String ownFile = home.isEmpty() ? RedirectsFile.FILE_NAME : home + "/" + RedirectsFile.FILE_NAME;
-        for (String file : redirectsFiles()) {
-            before.put(file, read(file));
-        }
+        before.putAll(RedirectsFiles.read(root));
         before.putIfAbsent(ownFile, "");
         // Going back to a path an entry redirected away from undoes that entry and records nothing.
         boolean undo = before.entrySet().stream().anyMatch(file -> RedirectsFile.parse(file.getValue()).entries()
@@ -247,38 +242,6 @@ public final class SpecMove {
         return root.relativize(absolute).toString().replace('\\', '/');
     }
 
-    private List<String> redirectsFiles() throws LifecycleException {
-        List<String> files = new ArrayList<>();
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                    boolean skipped = !dir.equals(root) && (name.startsWith(".") || name.equals("target"));
-                    return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    if (attributes.isRegularFile() && file.getFileName().toString().equals(RedirectsFile.FILE_NAME)) {
-                        files.add(root.relativize(file).toString().replace('\\', '/'));
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new LifecycleException("cannot list the redirects files under " + root + ": " + e.getMessage());
-        }
-        return files;
-    }
-
-    private String read(String file) throws LifecycleException {
-        try {
-            return Files.readString(root.resolve(file), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new LifecycleException("cannot read " + file + ": " + e.getMessage());
-        }
-    }
 
     private static String fileName(String path) {
         return RelativePaths.fileName(path);

@@ -73,19 +73,17 @@ class BaselineTest {
         Fingerprints moved = new Fingerprints(root);
         Finding newOne = finding(2, "license-header", "none");
         Baseline.Outcome outcome = baseline.apply(List.of(finding(18, "line-length", "long"), newOne),
-                moved, Map.of(), false, true);
+                moved, Map.of());
         assertThat(outcome.accepted()).isEqualTo(1);
-        assertThat(outcome.findings()).extracting(Finding::format).containsExactly(
+        assertThat(outcome.findings()).extracting(Finding::format).containsExactly("specs/x.rst:2:1: error [license-header] none");
+        assertThat(outcome.stale().stream().map(stale -> baseline.staleFinding(stale, Severity.WARNING))).extracting(Finding::format).containsExactly(
                 "b.json:6:1: warning [stale-baseline-entry] no line-length finding in specs/x.rst matches this entry"
                         + " any more (it was fixed, or its text changed): remove the entry, or make the baseline again"
                         + " with 'specwright baseline'",
                 "b.json:7:1: warning [stale-baseline-entry] no trailing-whitespace finding in specs/x.rst matches this"
                         + " entry any more (it was fixed, or its text changed): remove the entry, or make the baseline"
-                        + " again with 'specwright baseline'",
-                "specs/x.rst:2:1: error [license-header] none");
-        assertThat(baseline.apply(List.of(), moved, Map.of(), true, true).findings())
-                .allMatch(f -> f.severity() == Severity.ERROR).hasSize(3);
-        assertThat(baseline.apply(List.of(), moved, Map.of(), true, false).findings()).isEmpty();
+                        + " again with 'specwright baseline'");
+        assertThat(baseline.apply(List.of(), moved, Map.of()).stale()).hasSize(3);
     }
 
     @Test
@@ -101,7 +99,7 @@ class BaselineTest {
         Map<String, String> renames = Map.of("specs/x.rst", "specs/implemented/x.rst");
         assertThat(baseline.missingFiles(root, renames)).isEmpty();
         Finding moved = new Finding("specs/implemented/x.rst", 13, 1, Severity.ERROR, "trailing-whitespace", "ws");
-        Baseline.Outcome outcome = baseline.apply(List.of(moved), new Fingerprints(root), renames, false, true);
+        Baseline.Outcome outcome = baseline.apply(List.of(moved), new Fingerprints(root), renames);
         assertThat(outcome.accepted()).isEqualTo(1);
         assertThat(outcome.findings()).isEmpty();
     }

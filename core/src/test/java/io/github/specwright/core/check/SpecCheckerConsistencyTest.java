@@ -1,0 +1,67 @@
+package io.github.specwright.core.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The checks that look across documents, and suppression comments, as the checker runs them. */
+class SpecCheckerConsistencyTest {
+
+    @TempDir
+    Path root;
+
+    private void write(String path, String text) throws IOException {
+        Files.createDirectories(root.resolve(path).getParent());
+        Files.writeString(root.resolve(path), text, StandardCharsets.UTF_8);
+    }
+
+    private List<String> check(CheckConfig config) throws ConfigException {
+        return new SpecChecker(config).check(root).findings().stream().map(Finding::format).toList();
+    }
+
+    private static CheckConfig formatAndConsistency() throws ConfigException {
+        return CheckConfig.builder().groups(EnumSet.of(RuleGroup.FORMAT, RuleGroup.CONSISTENCY))
+                .extensions(Set.of(".rst", ".md")).build();
+    }
+
+    @Test
+    void redirectsAreCheckedWhenTheRepositoryIs() throws Exception {
+        write("specs/implemented/x.rst", "X\n=\n");
+        write("specs/redirects", "approved/x.rst ../implemented/x.rst\napproved/y.rst ../implemented/y.rst\n");
+        assertThat(check(formatAndConsistency())).containsExactly("specs/redirects:2:1: error [redirect-target]"
+                + " approved/y.rst redirects to ../implemented/y.rst, which does not exist (specs/implemented/y.rst):"
+                + " point it at the spec's current path");
+        assertThat(new SpecChecker(formatAndConsistency()).check(root, List.of(Path.of("specs/implemented/x.rst")))
+                .findings()).isEmpty();
+        CheckConfig formatOnly = CheckConfig.builder().groups(EnumSet.of(RuleGroup.FORMAT)).build();
+        assertThat(check(formatOnly)).isEmpty();
+    }
+
+    @Test
+    void aMarkdownStatusMustMatchItsLifecycleDirectory() throws Exception {
+        write("specs/implemented/x.md", "---\nstatus: approved\n---\n# X\n");
+        CheckConfig config = formatAndConsistency().toBuilder().groups(EnumSet.allOf(RuleGroup.class)).build();
+        assertThat(check(config)).contains("specs/implemented/x.md:2:9: error [status-directory] status 'approved'"
+                + " contradicts the directory implemented/: set 'status: implemented', or move the spec with"
+                + " specwright move");
+    }
+
+    @Test
+    void suppressionsWithReasonsAreReportedApart() throws Exception {
+        write("docs/a.rst", "Title\n=====\n\n.. specwright: disable=trailing-whitespace -- pasted from the vendor\n\n"
+                + "Kept as is. \n\nNot kept. \n");
+        CheckResult result = new SpecChecker(formatAndConsistency()).check(root);
+        assertThat(result.findings()).extracting(Finding::format)
+                .containsExactly("docs/a.rst:8:10: error [trailing-whitespace] trailing whitespace");
+        assertThat(result.suppressed()).extracting(s -> s.finding().format() + " -- " + s.reason()).containsExactly(
+                "docs/a.rst:6:12: error [trailing-whitespace] trailing whitespace -- pasted from the vendor");
+    }
+}
