@@ -96,6 +96,15 @@ public final class RuleIds {
                 || ruleId.startsWith(MARKDOWN_SYNTAX_PREFIX) || ruleId.startsWith(PRIORITIES_PREFIX);
     }
 
+    /** The rules whose findings {@code specwright fix} repairs (the rest need an author). */
+    private static final java.util.Set<String> FIXABLE = java.util.Set.of(TRAILING_WHITESPACE, TAB_INDENT,
+            CARRIAGE_RETURN, FINAL_NEWLINE, MISSING_SECTION, MISSING_SUBSECTION, "rst-title-underline");
+
+    /** Whether {@code specwright fix} repairs this rule's findings. */
+    public static boolean isFixable(String ruleId) {
+        return FIXABLE.contains(ruleId);
+    }
+
     /** The group of a rule id; {@code rst-*} and {@code md-*} ids are {@link RuleGroup#SYNTAX}. */
     public static RuleGroup groupOf(String ruleId) {
         RuleGroup group = GROUPS.get(ruleId);
