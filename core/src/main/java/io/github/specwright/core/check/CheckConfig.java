@@ -53,6 +53,7 @@ public final class CheckConfig {
     private final boolean checkOrder;
     private final long maxFileSize;
     private final String baseline;
+    private final InvisibleCharacters invisibleCharacters;
     private final Set<RuleGroup> groups;
     private final Set<String> extensions;
     private final List<String> excludes;
@@ -83,6 +84,7 @@ public final class CheckConfig {
         this.checkOrder = b.checkOrder;
         this.maxFileSize = b.maxFileSize;
         this.baseline = b.baseline;
+        this.invisibleCharacters = b.invisibleCharacters;
         this.groups = b.groups.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(b.groups));
         this.extensions = Set.copyOf(b.extensions);
         this.excludes = List.copyOf(b.excludes);
@@ -130,6 +132,7 @@ public final class CheckConfig {
         b.checkOrder = checkOrder;
         b.maxFileSize = maxFileSize;
         b.baseline = baseline;
+        b.invisibleCharacters = invisibleCharacters;
         b.groups = groups.isEmpty() ? EnumSet.noneOf(RuleGroup.class) : EnumSet.copyOf(groups);
         b.extensions = new LinkedHashSet<>(extensions);
         b.excludes = new ArrayList<>(excludes);
@@ -200,6 +203,11 @@ public final class CheckConfig {
 
     public long maxFileSize() {
         return maxFileSize;
+    }
+
+    /** Which invisible characters are reported ({@code invisible-characters}). */
+    public InvisibleCharacters invisibleCharacters() {
+        return invisibleCharacters;
     }
 
     /** The baseline file, relative to the repository root, or null for none ({@code [check] baseline}). */
@@ -355,6 +363,7 @@ public final class CheckConfig {
         private boolean checkOrder;
         private long maxFileSize = DEFAULT_MAX_FILE_SIZE;
         private String baseline;
+        private InvisibleCharacters invisibleCharacters = InvisibleCharacters.defaults();
         private Set<RuleGroup> groups = EnumSet.allOf(RuleGroup.class);
         private Set<String> extensions = new LinkedHashSet<>(List.of(".rst"));
         private List<String> excludes = new ArrayList<>(List.of("target/", "**/target/"));
@@ -441,6 +450,11 @@ public final class CheckConfig {
 
         public Builder checkOrder(boolean check) {
             this.checkOrder = check;
+            return this;
+        }
+
+        public Builder invisibleCharacters(InvisibleCharacters characters) {
+            this.invisibleCharacters = characters;
             return this;
         }
 

@@ -25,6 +25,7 @@ public final class RuleIds {
     public static final String OUTSIDE_LINK = "outside-link";
     public static final String FILE_SIZE = "file-size";
     public static final String UNREADABLE = "unreadable";
+    public static final String INVISIBLE_CHARACTER = "invisible-character";
 
     /** Markup problems carry the parsers' own {@code rst-*} and {@code md-*} ids. */
     public static final String SYNTAX_PREFIX = "rst-";
@@ -69,6 +70,7 @@ public final class RuleIds {
             Map.entry(OUTSIDE_LINK, RuleGroup.FORMAT),
             Map.entry(FILE_SIZE, RuleGroup.FORMAT),
             Map.entry(UNREADABLE, RuleGroup.FORMAT),
+            Map.entry(INVISIBLE_CHARACTER, RuleGroup.FORMAT),
             Map.entry(PARSER_FAILURE, RuleGroup.SYNTAX),
             Map.entry(FRONT_MATTER, RuleGroup.TEMPLATE),
             Map.entry(INVALID_SUPPRESSION, RuleGroup.FORMAT),
@@ -98,7 +100,7 @@ public final class RuleIds {
 
     /** The rules whose findings {@code specwright fix} repairs (the rest need an author). */
     private static final java.util.Set<String> FIXABLE = java.util.Set.of(TRAILING_WHITESPACE, TAB_INDENT,
-            CARRIAGE_RETURN, FINAL_NEWLINE, MISSING_SECTION, MISSING_SUBSECTION, "rst-title-underline");
+            CARRIAGE_RETURN, FINAL_NEWLINE, INVISIBLE_CHARACTER, MISSING_SECTION, MISSING_SUBSECTION, "rst-title-underline");
 
     /** Whether {@code specwright fix} repairs this rule's findings. */
     public static boolean isFixable(String ruleId) {

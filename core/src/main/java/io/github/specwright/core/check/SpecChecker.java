@@ -266,6 +266,9 @@ public final class SpecChecker {
                 ? LongLineExemptions.forMarkdown(lines, tree)
                 : LongLineExemptions.fromLines(lines).withParse(tree));
         problems.addAll(FormatRules.check(text, lines, config.maxLineLength(), exemptions));
+        for (int i = 0; i < lines.size(); i++) {
+            problems.addAll(config.invisibleCharacters().check(lines.get(i), i + 1));
+        }
         if (parsed == null) {
             return new Checked(problems, null);
         }
