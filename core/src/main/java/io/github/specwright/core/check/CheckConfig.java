@@ -54,6 +54,7 @@ public final class CheckConfig {
     private final long maxFileSize;
     private final String baseline;
     private final InvisibleCharacters invisibleCharacters;
+    private final boolean tabsInMarkdownCode;
     private final Set<RuleGroup> groups;
     private final Set<String> extensions;
     private final List<String> excludes;
@@ -85,6 +86,7 @@ public final class CheckConfig {
         this.maxFileSize = b.maxFileSize;
         this.baseline = b.baseline;
         this.invisibleCharacters = b.invisibleCharacters;
+        this.tabsInMarkdownCode = b.tabsInMarkdownCode;
         this.groups = b.groups.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(b.groups));
         this.extensions = Set.copyOf(b.extensions);
         this.excludes = List.copyOf(b.excludes);
@@ -133,6 +135,7 @@ public final class CheckConfig {
         b.maxFileSize = maxFileSize;
         b.baseline = baseline;
         b.invisibleCharacters = invisibleCharacters;
+        b.tabsInMarkdownCode = tabsInMarkdownCode;
         b.groups = groups.isEmpty() ? EnumSet.noneOf(RuleGroup.class) : EnumSet.copyOf(groups);
         b.extensions = new LinkedHashSet<>(extensions);
         b.excludes = new ArrayList<>(excludes);
@@ -203,6 +206,14 @@ public final class CheckConfig {
 
     public long maxFileSize() {
         return maxFileSize;
+    }
+
+    /**
+     * Whether tab indentation inside Markdown code blocks is reported ({@code
+     * check-tabs-in-markdown-code}); off by default, since Go and Makefile examples are tab-indented.
+     */
+    public boolean checksTabsInMarkdownCode() {
+        return tabsInMarkdownCode;
     }
 
     /** Which invisible characters are reported ({@code invisible-characters}). */
@@ -364,6 +375,7 @@ public final class CheckConfig {
         private long maxFileSize = DEFAULT_MAX_FILE_SIZE;
         private String baseline;
         private InvisibleCharacters invisibleCharacters = InvisibleCharacters.defaults();
+        private boolean tabsInMarkdownCode;
         private Set<RuleGroup> groups = EnumSet.allOf(RuleGroup.class);
         private Set<String> extensions = new LinkedHashSet<>(List.of(".rst"));
         private List<String> excludes = new ArrayList<>(List.of("target/", "**/target/"));
@@ -450,6 +462,11 @@ public final class CheckConfig {
 
         public Builder checkOrder(boolean check) {
             this.checkOrder = check;
+            return this;
+        }
+
+        public Builder checkTabsInMarkdownCode(boolean check) {
+            this.tabsInMarkdownCode = check;
             return this;
         }
 

@@ -272,6 +272,9 @@ public final class SpecChecker {
         if (parsed == null) {
             return new Checked(problems, null);
         }
+        if (format == DocumentParsers.Format.MARKDOWN && !config.checksTabsInMarkdownCode()) {
+            dropTabsInFencedCode(problems, parsed.document(), lines);
+        }
         for (Diagnostic diagnostic : parsed.diagnostics()) {
             if (diagnostic.isFinding()) {
                 problems.add(new Problem(Math.max(1, diagnostic.line()), Math.max(1, diagnostic.column()),
@@ -299,6 +302,32 @@ public final class SpecChecker {
             problems.addAll(statusAgainstDirectory(file.path, parsed));
         }
         return new Checked(problems, parsed);
+    }
+
+    /**
+     * Tab indentation inside a fenced Markdown code block is the code's own (Go, Makefiles): not a
+     * finding by default. (In an indented code block the tab is the markup itself, and still reported.)
+     */
+    private static void dropTabsInFencedCode(List<Problem> problems, io.github.specwright.core.model.Node document,
+                                             List<String> lines) {
+        java.util.BitSet code = new java.util.BitSet();
+        markFencedCode(document, lines, code);
+        problems.removeIf(problem -> problem.ruleId().equals(RuleIds.TAB_INDENT) && code.get(problem.line()));
+    }
+
+    private static final java.util.regex.Pattern FENCE = java.util.regex.Pattern.compile("^ {0,3}(```|~~~)");
+
+    private static void markFencedCode(io.github.specwright.core.model.Node node, List<String> lines,
+                                       java.util.BitSet code) {
+        int first = node.span().startLine();
+        if (node instanceof io.github.specwright.core.model.LiteralBlock && first > 0 && first <= lines.size()
+                && FENCE.matcher(lines.get(first - 1)).find()) {
+            code.set(first, node.span().endLine() + 1);
+            return;
+        }
+        for (io.github.specwright.core.model.Node child : node.children()) {
+            markFencedCode(child, lines, code);
+        }
     }
 
     /** A Markdown spec whose front matter status names another lifecycle directory than its own. */

@@ -64,4 +64,16 @@ class SpecCheckerConsistencyTest {
         assertThat(result.suppressed()).extracting(s -> s.finding().format() + " -- " + s.reason()).containsExactly(
                 "docs/a.rst:6:12: error [trailing-whitespace] trailing whitespace -- pasted from the vendor");
     }
+
+    @Test
+    void tabsInFencedMarkdownCodeAreTheCodesOwnUnlessAskedFor() throws Exception {
+        write("docs/go.md", "# Go\n\n```go\nfunc main() {\n\tfmt.Println(1)\n}\n```\n\n\tindented code\n");
+        CheckConfig config = formatAndConsistency();
+        assertThat(check(config)).containsExactly(
+                "docs/go.md:9:1: error [tab-indent] tab used for indentation; indent with spaces");
+        CheckConfig strict = config.toBuilder().checkTabsInMarkdownCode(true).build();
+        assertThat(check(strict)).containsExactly(
+                "docs/go.md:5:1: error [tab-indent] tab used for indentation; indent with spaces",
+                "docs/go.md:9:1: error [tab-indent] tab used for indentation; indent with spaces");
+    }
 }
