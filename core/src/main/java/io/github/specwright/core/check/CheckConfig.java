@@ -301,6 +301,22 @@ public final class CheckConfig {
     }
 
     /**
+     * The template of one file under {@code root}: its policy's, with {@code {N}} filled from what
+     * the policy glob's wildcards matched in the path, or the policy's fallback template when that
+     * file does not exist; the configuration's template for files no policy names one for.
+     */
+    public String templateFor(PolicyRule rule, String relativePath, Path root) {
+        if (rule == null || rule.template() == null) {
+            return template;
+        }
+        String filled = GlobCaptures.fill(rule.glob(), relativePath, rule.template());
+        if (rule.fallbackTemplate() != null && !java.nio.file.Files.isRegularFile(root.resolve(filled))) {
+            return rule.fallbackTemplate();
+        }
+        return filled;
+    }
+
+    /**
      * Whether a root-relative path is excluded. A path with a trailing {@code /} is a directory:
      * it is excluded when a glob matches it or everything in it ({@code target/} or {@code target/**}).
      */

@@ -197,7 +197,8 @@ final class ConfigFileReader {
             throw error(policy.line, "[policy " + policy.glob + "] has no 'kind' (full, short, format-only or ignore)");
         }
         policies.add(new PolicyRule(policy.glob, policy.kind, policy.template, policy.optionalSections,
-                policy.optionalSubsections, policy.allowExtraSections));
+                policy.optionalSubsections, policy.allowExtraSections, policy.allowedExtraSections,
+                policy.fallbackTemplate));
         policy = null;
     }
 
@@ -253,6 +254,8 @@ final class ConfigFileReader {
             case "optional-sections" -> policy.optionalSections = new LinkedHashSet<>(list(value));
             case "optional-subsections" -> policy.optionalSubsections = new LinkedHashSet<>(list(value));
             case "allow-extra-sections" -> policy.allowExtraSections = bool(key, value, line);
+            case "allowed-extra-sections" -> policy.allowedExtraSections = new LinkedHashSet<>(list(value));
+            case "fallback-template" -> policy.fallbackTemplate = orNull(value);
             default -> throw error(line, "unknown setting '" + key + "' in [policy " + policy.glob + "]");
         }
     }
@@ -352,6 +355,8 @@ final class ConfigFileReader {
         Set<String> optionalSections = Set.of();
         Set<String> optionalSubsections = Set.of();
         boolean allowExtraSections;
+        Set<String> allowedExtraSections = Set.of();
+        String fallbackTemplate;
 
         PendingPolicy(String glob, int line) {
             this.glob = glob;

@@ -130,21 +130,23 @@ public final class SpecChecker {
         }
     }
 
-    /** Parses each template the files need, once; a missing or unreadable template is a config error. */
+    /**
+     * Parses the template of each file that needs one, once per template; a missing or unreadable
+     * template is a config error. Keyed by file path.
+     */
     private Map<String, Outline> loadTemplates(Path realRoot, Iterable<FileToCheck> files) throws ConfigException {
-        Map<String, Outline> templates = new HashMap<>();
+        Map<String, Outline> byTemplate = new HashMap<>();
+        Map<String, Outline> byFile = new HashMap<>();
         for (FileToCheck file : files) {
-            if (file.policy == Policy.FULL || file.policy == Policy.SHORT) {
-                if (file.extension == null) {
-                    continue;
+            if ((file.policy == Policy.FULL || file.policy == Policy.SHORT) && file.extension != null) {
+                String template = config.templateFor(file.rule, file.path, realRoot);
+                if (!byTemplate.containsKey(template)) {
+                    byTemplate.put(template, loadTemplate(realRoot, template));
                 }
-                String template = config.templateFor(file.rule);
-                if (!templates.containsKey(template)) {
-                    templates.put(template, loadTemplate(realRoot, template));
-                }
+                byFile.put(file.path, byTemplate.get(template));
             }
         }
-        return templates;
+        return byFile;
     }
 
     private Outline loadTemplate(Path realRoot, String template) throws ConfigException {
@@ -287,7 +289,7 @@ public final class SpecChecker {
             }
         }
         if (file.policy.checksTemplate()) {
-            Outline template = templates.get(config.templateFor(file.rule));
+            Outline template = templates.get(file.path);
             problems.addAll(new TemplateRules(config, file.policy, file.rule, template)
                     .check(parsed.document(), lines.size()));
             problems.addAll(new HeaderRules(config, format == DocumentParsers.Format.MARKDOWN).check(parsed.document(), lines));

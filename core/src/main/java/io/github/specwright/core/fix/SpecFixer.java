@@ -105,7 +105,7 @@ public final class SpecFixer {
             return RequiredSections.none();
         }
         PolicyRule rule = config.policyRuleFor(name);
-        String templatePath = config.templateFor(rule);
+        String templatePath = config.templateFor(rule, name, base);
         if (name.equals(templatePath) || DocumentParsers.formatOf(templatePath) == DocumentParsers.Format.MARKDOWN) {
             // Sections are added in reStructuredText; a Markdown template's headings have no RST adornment.
             return RequiredSections.none();
