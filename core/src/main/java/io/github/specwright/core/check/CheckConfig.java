@@ -55,6 +55,7 @@ public final class CheckConfig {
     private final String baseline;
     private final InvisibleCharacters invisibleCharacters;
     private final boolean tabsInMarkdownCode;
+    private final List<DirectoryLayout> directoryLayouts;
     private final Set<RuleGroup> groups;
     private final Set<String> extensions;
     private final List<String> excludes;
@@ -87,6 +88,7 @@ public final class CheckConfig {
         this.baseline = b.baseline;
         this.invisibleCharacters = b.invisibleCharacters;
         this.tabsInMarkdownCode = b.tabsInMarkdownCode;
+        this.directoryLayouts = List.copyOf(b.directoryLayouts);
         this.groups = b.groups.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(b.groups));
         this.extensions = Set.copyOf(b.extensions);
         this.excludes = List.copyOf(b.excludes);
@@ -136,6 +138,7 @@ public final class CheckConfig {
         b.baseline = baseline;
         b.invisibleCharacters = invisibleCharacters;
         b.tabsInMarkdownCode = tabsInMarkdownCode;
+        b.directoryLayouts = new ArrayList<>(directoryLayouts);
         b.groups = groups.isEmpty() ? EnumSet.noneOf(RuleGroup.class) : EnumSet.copyOf(groups);
         b.extensions = new LinkedHashSet<>(extensions);
         b.excludes = new ArrayList<>(excludes);
@@ -214,6 +217,11 @@ public final class CheckConfig {
      */
     public boolean checksTabsInMarkdownCode() {
         return tabsInMarkdownCode;
+    }
+
+    /** What directories may hold ({@code [directory-layout GLOB]} sections), in order. */
+    public List<DirectoryLayout> directoryLayouts() {
+        return directoryLayouts;
     }
 
     /** Which invisible characters are reported ({@code invisible-characters}). */
@@ -392,6 +400,7 @@ public final class CheckConfig {
         private String baseline;
         private InvisibleCharacters invisibleCharacters = InvisibleCharacters.defaults();
         private boolean tabsInMarkdownCode;
+        private List<DirectoryLayout> directoryLayouts = new ArrayList<>();
         private Set<RuleGroup> groups = EnumSet.allOf(RuleGroup.class);
         private Set<String> extensions = new LinkedHashSet<>(List.of(".rst"));
         private List<String> excludes = new ArrayList<>(List.of("target/", "**/target/"));
@@ -478,6 +487,11 @@ public final class CheckConfig {
 
         public Builder checkOrder(boolean check) {
             this.checkOrder = check;
+            return this;
+        }
+
+        public Builder directoryLayout(DirectoryLayout layout) {
+            this.directoryLayouts.add(layout);
             return this;
         }
 

@@ -49,6 +49,7 @@ public final class RuleIds {
     public static final String MISSING_REDIRECT = "missing-redirect";
     public static final String DUPLICATE_TITLE = "duplicate-title";
     public static final String STATUS_DIRECTORY = "status-directory";
+    public static final String DIRECTORY_LAYOUT = "directory-layout";
 
     private static final Map<String, RuleGroup> GROUPS = Map.ofEntries(
             Map.entry(MISSING_SECTION, RuleGroup.TEMPLATE),
@@ -82,7 +83,8 @@ public final class RuleIds {
             Map.entry(REDIRECT_SOURCE_EXISTS, RuleGroup.CONSISTENCY),
             Map.entry(MISSING_REDIRECT, RuleGroup.CONSISTENCY),
             Map.entry(DUPLICATE_TITLE, RuleGroup.CONSISTENCY),
-            Map.entry(STATUS_DIRECTORY, RuleGroup.CONSISTENCY));
+            Map.entry(STATUS_DIRECTORY, RuleGroup.CONSISTENCY),
+            Map.entry(DIRECTORY_LAYOUT, RuleGroup.CONSISTENCY));
 
     private RuleIds() {
     }

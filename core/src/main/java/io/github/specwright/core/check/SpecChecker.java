@@ -83,12 +83,33 @@ public final class SpecChecker {
             findings.addAll(enabled(ConsistencyChecks.duplicateTitles(titles)));
             if (walk.walkedDirectory) {
                 findings.addAll(enabled(RedirectChecks.check(realRoot, RedirectsFiles.read(realRoot))));
+                findings.addAll(directoryLayoutFindings(realRoot));
             }
         }
         List<Finding> sorted = new ArrayList<>(findings);
         Collections.sort(sorted);
         int read = (int) files.stream().filter(f -> f.extension != null || f.explicit).count();
         return new CheckResult(sorted, read, suppressed);
+    }
+
+    /** The entries of directories that their {@code [directory-layout]} does not allow. */
+    private List<Finding> directoryLayoutFindings(Path realRoot) {
+        List<Finding> findings = new ArrayList<>();
+        for (DirectoryLayout layout : config.directoryLayouts()) {
+            try {
+                for (String directory : layout.directories(realRoot, config)) {
+                    for (String entry : layout.misplaced(realRoot, directory)) {
+                        findings.addAll(toFindings(directory + entry, List.of(new Problem(1, 1,
+                                RuleIds.DIRECTORY_LAYOUT, layout.message(directory, entry)))));
+                    }
+                }
+            } catch (IOException e) {
+                findings.addAll(toFindings(layout.glob(), List.of(new Problem(1, 1, RuleIds.UNREADABLE,
+                        "cannot list the directories of [directory-layout " + layout.glob() + "]: "
+                                + ConfigFileReader.describe(e)))));
+            }
+        }
+        return findings;
     }
 
     /** The findings of rules this configuration runs, with their configured severity. */

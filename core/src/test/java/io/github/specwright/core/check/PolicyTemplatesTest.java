@@ -73,4 +73,29 @@ class PolicyTemplatesTest {
         assertThat(GlobCaptures.fill("specs/*/", "other/x.rst", "specs/{1}.rst")).isEqualTo("specs/{1}.rst");
         assertThat(GlobCaptures.count("specs/*/approved/")).isEqualTo(1);
     }
+
+    @Test
+    void aDirectoryLayoutSaysWhereSpecsBelong() throws Exception {
+        write("specs/template.rst", spec("Template", "Problem description", "Proposed change"));
+        write("specs/2027.1/approved/a.rst", spec("A", "Problem description", "Proposed change"));
+        write("specs/2027.1/redirects", "");
+        write("specs/2027.1/.hidden", "");
+        write("specs/2027.1/stray.rst", spec("Stray", "Problem description", "Proposed change"));
+        Files.createDirectories(root.resolve("specs/2027.1/drafts"));
+        String config = "[directory-layout \"specs/*/\"]\nallowed = approved, implemented, redirects\n"
+                + "message = specs should be submitted to specs/<release>/approved\n";
+        assertThat(check(config)).containsExactly(
+                "specs/2027.1/drafts:1:1: error [directory-layout] specs/2027.1/ may hold only approved, implemented,"
+                        + " redirects; drafts does not belong here: specs should be submitted to specs/<release>/approved",
+                "specs/2027.1/stray.rst:1:1: error [directory-layout] specs/2027.1/ may hold only approved, implemented,"
+                        + " redirects; stray.rst does not belong here: specs should be submitted to specs/<release>/approved");
+    }
+
+    @Test
+    void aLayoutWithoutAllowedEntriesIsAConfigurationErrorAtItsLine() throws Exception {
+        write("specwright.conf", "[check]\nmax-line-length = 79\n\n[directory-layout specs/*/]\nmessage = x\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CheckConfig.load(root.resolve("specwright.conf")))
+                .hasMessageEndingWith("specwright.conf:4: [directory-layout specs/*/] has no 'allowed' (the names or"
+                        + " globs of the entries its directories may hold)");
+    }
 }
