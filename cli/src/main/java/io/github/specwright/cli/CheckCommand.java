@@ -55,7 +55,8 @@ final class CheckCommand extends Subcommand {
     @Override
     public Integer call() {
         try {
-            CheckConfig config = configFile == null ? CheckConfig.defaults() : CheckConfig.load(resolve(configFile));
+            CheckConfig config = report.withBase(configFile == null ? CheckConfig.defaults()
+                    : CheckConfig.load(resolve(configFile)));
             CheckConfig fileConfig = configFile == null ? formatOnly(config) : config;
             List<CheckResult> results = new ArrayList<>();
             List<Path> looseFiles = new ArrayList<>();

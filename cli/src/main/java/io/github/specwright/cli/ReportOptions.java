@@ -55,6 +55,11 @@ final class ReportOptions {
         return fix;
     }
 
+    /** The configuration with {@code --changed-since} as the base moved specs are compared with. */
+    CheckConfig withBase(CheckConfig config) throws io.github.specwright.core.check.ConfigException {
+        return changedSince == null ? config : config.toBuilder().base(changedSince).build();
+    }
+
     SpecFixer fixer(CheckConfig config) {
         return new SpecFixer(config, FixOptions.defaults().withRewrap(rewrap));
     }

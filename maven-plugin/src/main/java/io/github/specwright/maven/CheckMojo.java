@@ -57,9 +57,16 @@ public class CheckMojo extends RepositoryMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        CheckConfig config = config("Specwright: ");
+        CheckConfig configured = config("Specwright: ");
         Path root = basedir.toPath();
-        List<Path> selection = selection(changedSince, config);
+        List<Path> selection = selection(changedSince, configured);
+        CheckConfig config;
+        try {
+            config = changedSince == null || changedSince.isBlank() ? configured
+                    : configured.toBuilder().base(changedSince).build();
+        } catch (ConfigException e) {
+            throw new MojoExecutionException("Specwright check: " + e.getMessage(), e);
+        }
         CheckResult result;
         try {
             if (fix) {

@@ -53,6 +53,7 @@ public final class CheckConfig {
     private final boolean checkOrder;
     private final long maxFileSize;
     private final String baseline;
+    private final String base;
     private final InvisibleCharacters invisibleCharacters;
     private final boolean tabsInMarkdownCode;
     private final List<DirectoryLayout> directoryLayouts;
@@ -86,6 +87,7 @@ public final class CheckConfig {
         this.checkOrder = b.checkOrder;
         this.maxFileSize = b.maxFileSize;
         this.baseline = b.baseline;
+        this.base = b.base;
         this.invisibleCharacters = b.invisibleCharacters;
         this.tabsInMarkdownCode = b.tabsInMarkdownCode;
         this.directoryLayouts = List.copyOf(b.directoryLayouts);
@@ -136,6 +138,7 @@ public final class CheckConfig {
         b.checkOrder = checkOrder;
         b.maxFileSize = maxFileSize;
         b.baseline = baseline;
+        b.base = base;
         b.invisibleCharacters = invisibleCharacters;
         b.tabsInMarkdownCode = tabsInMarkdownCode;
         b.directoryLayouts = new ArrayList<>(directoryLayouts);
@@ -227,6 +230,14 @@ public final class CheckConfig {
     /** Which invisible characters are reported ({@code invisible-characters}). */
     public InvisibleCharacters invisibleCharacters() {
         return invisibleCharacters;
+    }
+
+    /**
+     * The git ref the repository is compared with ({@code [check] base}, or a command's
+     * {@code --changed-since}): a spec that existed there and is gone needs a redirect. Null: none.
+     */
+    public String base() {
+        return base;
     }
 
     /** The baseline file, relative to the repository root, or null for none ({@code [check] baseline}). */
@@ -398,6 +409,7 @@ public final class CheckConfig {
         private boolean checkOrder;
         private long maxFileSize = DEFAULT_MAX_FILE_SIZE;
         private String baseline;
+        private String base;
         private InvisibleCharacters invisibleCharacters = InvisibleCharacters.defaults();
         private boolean tabsInMarkdownCode;
         private List<DirectoryLayout> directoryLayouts = new ArrayList<>();
@@ -502,6 +514,12 @@ public final class CheckConfig {
 
         public Builder invisibleCharacters(InvisibleCharacters characters) {
             this.invisibleCharacters = characters;
+            return this;
+        }
+
+        /** The git ref moved specs are compared with; null for none. */
+        public Builder base(String ref) {
+            this.base = ref == null || ref.isBlank() ? null : ref.strip();
             return this;
         }
 

@@ -3,12 +3,15 @@ package io.github.specwright.core.check;
 import io.github.specwright.core.check.priorities.PrioritiesCheck;
 import io.github.specwright.core.lifecycle.ConsistencyChecks;
 import io.github.specwright.core.lifecycle.RedirectChecks;
+import io.github.specwright.core.lifecycle.RedirectsFile;
 import io.github.specwright.core.lifecycle.RedirectsFiles;
 import io.github.specwright.core.lifecycle.SpecLifecycle;
 import io.github.specwright.core.model.FrontMatter;
 import io.github.specwright.core.model.Title;
 import io.github.specwright.core.site.PlainText;
+import io.github.specwright.core.site.SpecCatalog;
 import io.github.specwright.core.suppress.Suppressions;
+import io.github.specwright.core.vcs.GitCommand;
 import io.github.specwright.core.markdown.FrontMatterRule;
 import io.github.specwright.core.model.Diagnostic;
 import io.github.specwright.core.model.ParsedDocument;
@@ -81,15 +84,33 @@ public final class SpecChecker {
         }
         if (config.groups().contains(RuleGroup.CONSISTENCY)) {
             findings.addAll(enabled(ConsistencyChecks.duplicateTitles(titles)));
-            if (walk.walkedDirectory) {
+            // Repository-wide: when a directory was checked, or when only the changes against a base were.
+            if (walk.walkedDirectory || config.base() != null) {
                 findings.addAll(enabled(RedirectChecks.check(realRoot, RedirectsFiles.read(realRoot))));
                 findings.addAll(directoryLayoutFindings(realRoot));
+                findings.addAll(enabled(missingRedirects(realRoot)));
             }
         }
         List<Finding> sorted = new ArrayList<>(findings);
         Collections.sort(sorted);
         int read = (int) files.stream().filter(f -> f.extension != null || f.explicit).count();
         return new CheckResult(sorted, read, suppressed);
+    }
+
+    /** Specs that existed at the configured base and are gone without a redirect (none without a base). */
+    private List<Finding> missingRedirects(Path realRoot) throws ConfigException {
+        if (config.base() == null || !config.isEnabled(RuleIds.MISSING_REDIRECT)) {
+            return List.of();
+        }
+        Set<String> redirected = new HashSet<>();
+        RedirectsFiles.read(realRoot).forEach((file, text) -> RedirectsFile.parse(text).entries()
+                .forEach(entry -> redirected.add(entry.rootRelativeSource(file))));
+        try {
+            return ConsistencyChecks.missingRedirects(realRoot, config.base(),
+                    path -> config.extensionOf(path) != null && SpecCatalog.isSpecPath(path), redirected, new GitCommand());
+        } catch (GitCommand.GitException e) {
+            throw new ConfigException("cannot compare with the base '" + config.base() + "': " + e.getMessage());
+        }
     }
 
     /** The entries of directories that their {@code [directory-layout]} does not allow. */

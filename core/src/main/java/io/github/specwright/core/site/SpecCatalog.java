@@ -58,6 +58,11 @@ public final class SpecCatalog {
         return entries;
     }
 
+    /** Whether a root-relative path is where a spec lives (under {@code specs/}, not a template). */
+    public static boolean isSpecPath(String path) {
+        return SitePage.kindOf(path) == SitePage.Kind.SPEC;
+    }
+
     /** Reads the repository at {@code root}; {@code useGit}: dates from git where it can tell. */
     public static SpecCatalog read(Path root, CheckConfig config, boolean useGit) throws IOException {
         Path realRoot = root.toRealPath();

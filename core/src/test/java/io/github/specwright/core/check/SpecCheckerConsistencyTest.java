@@ -76,4 +76,27 @@ class SpecCheckerConsistencyTest {
                 "docs/go.md:5:1: error [tab-indent] tab used for indentation; indent with spaces",
                 "docs/go.md:9:1: error [tab-indent] tab used for indentation; indent with spaces");
     }
+
+    @Test
+    void aSpecGoneSinceTheBaseNeedsARedirect() throws Exception {
+        io.github.specwright.core.vcs.GitCommand git = new io.github.specwright.core.vcs.GitCommand();
+        git.run(root, "init", "init", "-q");
+        git.run(root, "config", "config", "user.email", "t@example.org");
+        git.run(root, "config", "config", "user.name", "T");
+        write("specs/approved/gone.rst", "Gone\n====\n");
+        write("specs/approved/moved.rst", "Moved\n=====\n");
+        git.run(root, "add", "add", ".");
+        git.run(root, "commit", "commit", "-q", "-m", "base");
+        Files.delete(root.resolve("specs/approved/gone.rst"));
+        Files.createDirectories(root.resolve("specs/implemented"));
+        Files.move(root.resolve("specs/approved/moved.rst"), root.resolve("specs/implemented/moved.rst"));
+        write("specs/redirects", "approved/moved.rst ../implemented/moved.rst\n");
+        CheckConfig config = formatAndConsistency().toBuilder().base("HEAD").build();
+        assertThat(check(config)).containsExactly("specs/approved/gone.rst:1:1: error [missing-redirect]"
+                + " specs/approved/gone.rst existed at HEAD and is gone without a redirect, so its published page"
+                + " breaks: move specs with specwright move, or add a line 'approved/gone.rst NEW-PATH' to specs/redirects");
+        CheckConfig unknown = formatAndConsistency().toBuilder().base("no-such-ref").build();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> check(unknown)).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("cannot compare with the base 'no-such-ref': listing the files of 'no-such-ref' failed");
+    }
 }
