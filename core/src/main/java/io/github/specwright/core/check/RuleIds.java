@@ -50,6 +50,7 @@ public final class RuleIds {
     public static final String DUPLICATE_TITLE = "duplicate-title";
     public static final String STATUS_DIRECTORY = "status-directory";
     public static final String DIRECTORY_LAYOUT = "directory-layout";
+    public static final String DANGLING_SPEC_LINK = "dangling-spec-link";
 
     private static final Map<String, RuleGroup> GROUPS = Map.ofEntries(
             Map.entry(MISSING_SECTION, RuleGroup.TEMPLATE),
@@ -84,7 +85,8 @@ public final class RuleIds {
             Map.entry(MISSING_REDIRECT, RuleGroup.CONSISTENCY),
             Map.entry(DUPLICATE_TITLE, RuleGroup.CONSISTENCY),
             Map.entry(STATUS_DIRECTORY, RuleGroup.CONSISTENCY),
-            Map.entry(DIRECTORY_LAYOUT, RuleGroup.CONSISTENCY));
+            Map.entry(DIRECTORY_LAYOUT, RuleGroup.CONSISTENCY),
+            Map.entry(DANGLING_SPEC_LINK, RuleGroup.CONSISTENCY));
 
     private RuleIds() {
     }

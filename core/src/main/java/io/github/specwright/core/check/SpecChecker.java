@@ -1,6 +1,7 @@
 package io.github.specwright.core.check;
 
 import io.github.specwright.core.check.priorities.PrioritiesCheck;
+import io.github.specwright.core.check.priorities.SpecLinks;
 import io.github.specwright.core.lifecycle.ConsistencyChecks;
 import io.github.specwright.core.lifecycle.RedirectChecks;
 import io.github.specwright.core.lifecycle.RedirectsFile;
@@ -325,6 +326,12 @@ public final class SpecChecker {
                         diagnostic.ruleId(), diagnostic.message()));
             }
         }
+        if (config.isPrioritiesDocument(file.path) && config.isEnabled(RuleIds.DANGLING_SPEC_LINK)) {
+            Path root = rootOf(file);
+            for (Finding finding : SpecLinks.dangling(file.path, parsed, target -> documentExists(root, target))) {
+                problems.add(new Problem(finding.line(), finding.column(), finding.ruleId(), finding.message()));
+            }
+        }
         if (config.isPrioritiesDocument(file.path)) {
             for (Finding finding : new PrioritiesCheck(config.prioritiesOptions()).check(file.path, parsed)) {
                 problems.add(new Problem(finding.line(), finding.column(), finding.ruleId(), finding.message()));
@@ -372,6 +379,25 @@ public final class SpecChecker {
         for (io.github.specwright.core.model.Node child : node.children()) {
             markFencedCode(child, lines, code);
         }
+    }
+
+    /** The checked root, from a file's real path and its root-relative path. */
+    private static Path rootOf(FileToCheck file) {
+        Path root = file.realPath;
+        for (int i = file.path.split("/").length; i > 0 && root != null; i--) {
+            root = root.getParent();
+        }
+        return root;
+    }
+
+    /** A document at {@code target}: as written, or a page's source ({@code x.html}, {@code x} for x.rst or x.md). */
+    private static boolean documentExists(Path root, String target) {
+        if (root == null) {
+            return true;
+        }
+        String base = target.endsWith(".html") ? target.substring(0, target.length() - ".html".length()) : target;
+        return Files.exists(root.resolve(target)) || Files.exists(root.resolve(base + ".rst"))
+                || Files.exists(root.resolve(base + ".md"));
     }
 
     /** A Markdown spec whose front matter status names another lifecycle directory than its own. */

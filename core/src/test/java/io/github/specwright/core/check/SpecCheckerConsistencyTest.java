@@ -99,4 +99,26 @@ class SpecCheckerConsistencyTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> check(unknown)).isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith("cannot compare with the base 'no-such-ref': listing the files of 'no-such-ref' failed");
     }
+
+    @Test
+    void aPrioritiesRowNamingASpecThatDoesNotExist() throws Exception {
+        write("specs/implemented/real.rst", "Real\n====\n");
+        write("priorities/2027.1-priorities.rst", "Priorities\n==========\n\n"
+                + "+------------------------------------+----------+\n"
+                + "| Priority                           | Contacts |\n"
+                + "+====================================+==========+\n"
+                + "| :doc:`../specs/implemented/real`   | a        |\n"
+                + "+------------------------------------+----------+\n"
+                + "| :doc:`Gone <../specs/approved/x>`  | b        |\n"
+                + "+------------------------------------+----------+\n"
+                + "| `Moved <../specs/approved/y.html>`_| c        |\n"
+                + "+------------------------------------+----------+\n");
+        assertThat(check(formatAndConsistency())).containsExactly(
+                "priorities/2027.1-priorities.rst:9:3: error [dangling-spec-link] this priority names"
+                        + " ../specs/approved/x, which is no document of the repository (specs/approved/x): link the"
+                        + " spec's current path, or see its redirects file if it moved",
+                "priorities/2027.1-priorities.rst:11:3: error [dangling-spec-link] this priority names"
+                        + " ../specs/approved/y.html, which is no document of the repository (specs/approved/y.html):"
+                        + " link the spec's current path, or see its redirects file if it moved");
+    }
 }
