@@ -1,5 +1,6 @@
 package io.github.specwright.cli;
 
+import io.github.specwright.core.check.CheckConfig;
 import io.github.specwright.core.check.ConfigException;
 import io.github.specwright.core.lifecycle.LifecycleException;
 import io.github.specwright.core.lifecycle.SpecLifecycle;
@@ -31,8 +32,9 @@ abstract class LifecycleCommand extends Subcommand {
     @Override
     public final Integer call() {
         try {
-            SpecLifecycle lifecycle = new SpecLifecycle(repository.root(workingDirectory),
-                    repository.config(workingDirectory), SpecLifecycle.Directories.DEFAULTS, new GitCommand());
+            CheckConfig config = repository.config(workingDirectory);
+            SpecLifecycle lifecycle = new SpecLifecycle(repository.root(workingDirectory), config,
+                    SpecLifecycle.Directories.of(config), new GitCommand());
             SpecLifecycle.Change change = plan(lifecycle);
             change.describe().forEach(line -> out.println((dryRun ? "would " : "") + line));
             if (!dryRun) {

@@ -23,8 +23,9 @@ abstract class LifecycleMojo extends RepositoryMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        SpecLifecycle lifecycle = new SpecLifecycle(basedir.toPath(), config("Specwright: "),
-                SpecLifecycle.Directories.DEFAULTS, new GitCommand());
+        io.github.specwright.core.check.CheckConfig config = config("Specwright: ");
+        SpecLifecycle lifecycle = new SpecLifecycle(basedir.toPath(), config, SpecLifecycle.Directories.of(config),
+                new GitCommand());
         try {
             SpecLifecycle.Change change = plan(lifecycle);
             change.describe().forEach(line -> getLog().info((dryRun ? "would " : "") + line));

@@ -54,6 +54,8 @@ public final class CheckConfig {
     private final long maxFileSize;
     private final String baseline;
     private final String base;
+    private final String implementedDirectory;
+    private final String abandonedDirectory;
     private final InvisibleCharacters invisibleCharacters;
     private final boolean tabsInMarkdownCode;
     private final List<DirectoryLayout> directoryLayouts;
@@ -88,6 +90,8 @@ public final class CheckConfig {
         this.maxFileSize = b.maxFileSize;
         this.baseline = b.baseline;
         this.base = b.base;
+        this.implementedDirectory = b.implementedDirectory;
+        this.abandonedDirectory = b.abandonedDirectory;
         this.invisibleCharacters = b.invisibleCharacters;
         this.tabsInMarkdownCode = b.tabsInMarkdownCode;
         this.directoryLayouts = List.copyOf(b.directoryLayouts);
@@ -139,6 +143,8 @@ public final class CheckConfig {
         b.maxFileSize = maxFileSize;
         b.baseline = baseline;
         b.base = base;
+        b.implementedDirectory = implementedDirectory;
+        b.abandonedDirectory = abandonedDirectory;
         b.invisibleCharacters = invisibleCharacters;
         b.tabsInMarkdownCode = tabsInMarkdownCode;
         b.directoryLayouts = new ArrayList<>(directoryLayouts);
@@ -230,6 +236,16 @@ public final class CheckConfig {
     /** Which invisible characters are reported ({@code invisible-characters}). */
     public InvisibleCharacters invisibleCharacters() {
         return invisibleCharacters;
+    }
+
+    /** The name of the directory, beside a spec's own, where {@code implement} moves it ({@code implemented-directory}). */
+    public String implementedDirectory() {
+        return implementedDirectory;
+    }
+
+    /** The name of the directory, beside a spec's own, where {@code abandon} moves it ({@code abandoned-directory}). */
+    public String abandonedDirectory() {
+        return abandonedDirectory;
     }
 
     /**
@@ -410,6 +426,8 @@ public final class CheckConfig {
         private long maxFileSize = DEFAULT_MAX_FILE_SIZE;
         private String baseline;
         private String base;
+        private String implementedDirectory = "implemented";
+        private String abandonedDirectory = "not-implemented";
         private InvisibleCharacters invisibleCharacters = InvisibleCharacters.defaults();
         private boolean tabsInMarkdownCode;
         private List<DirectoryLayout> directoryLayouts = new ArrayList<>();
@@ -517,6 +535,16 @@ public final class CheckConfig {
             return this;
         }
 
+        public Builder implementedDirectory(String name) {
+            this.implementedDirectory = name;
+            return this;
+        }
+
+        public Builder abandonedDirectory(String name) {
+            this.abandonedDirectory = name;
+            return this;
+        }
+
         /** The git ref moved specs are compared with; null for none. */
         public Builder base(String ref) {
             this.base = ref == null || ref.isBlank() ? null : ref.strip();
@@ -606,6 +634,14 @@ public final class CheckConfig {
             if (maxLineLength < 1) {
                 throw ConfigException.forSetting("max-line-length",
                         "max-line-length must be at least 1, not " + maxLineLength);
+            }
+            for (String[] directory : new String[][] {{"implemented-directory", implementedDirectory},
+                    {"abandoned-directory", abandonedDirectory}}) {
+                if (directory[1] == null || directory[1].isBlank() || directory[1].contains("/")
+                        || directory[1].startsWith(".")) {
+                    throw ConfigException.forSetting(directory[0], directory[0] + " must be a directory name"
+                            + " (no '/'), not '" + directory[1] + "'");
+                }
             }
             if (maxFileSize < 1) {
                 throw ConfigException.forSetting("max-file-size",

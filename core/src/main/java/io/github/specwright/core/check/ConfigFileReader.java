@@ -252,6 +252,8 @@ final class ConfigFileReader {
             case "max-file-size" -> builder.maxFileSize(number(key, value, line));
             case "baseline" -> builder.baseline(orNull(value));
             case "base" -> builder.base(orNull(value));
+            case "implemented-directory" -> builder.implementedDirectory(scalar(value));
+            case "abandoned-directory" -> builder.abandonedDirectory(scalar(value));
             case "check-tabs-in-markdown-code" -> builder.checkTabsInMarkdownCode(bool(key, value, line));
             case "invisible-characters" -> builder.invisibleCharacters(InvisibleCharacters.parse(list(value)));
             case "allow-images" -> builder.allowImages(bool(key, value, line));

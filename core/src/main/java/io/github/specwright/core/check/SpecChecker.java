@@ -6,7 +6,6 @@ import io.github.specwright.core.lifecycle.ConsistencyChecks;
 import io.github.specwright.core.lifecycle.RedirectChecks;
 import io.github.specwright.core.lifecycle.RedirectsFile;
 import io.github.specwright.core.lifecycle.RedirectsFiles;
-import io.github.specwright.core.lifecycle.SpecLifecycle;
 import io.github.specwright.core.model.FrontMatter;
 import io.github.specwright.core.model.Title;
 import io.github.specwright.core.site.PlainText;
@@ -350,7 +349,8 @@ public final class SpecChecker {
         }
         if (format == DocumentParsers.Format.MARKDOWN) {
             // Wherever a spec is: implemented/ and not-implemented/ are checked for formatting only.
-            problems.addAll(statusAgainstDirectory(file.path, parsed));
+            problems.addAll(statusAgainstDirectory(file.path, parsed, Set.of("approved", config.implementedDirectory(),
+                    config.abandonedDirectory())));
         }
         return new Checked(problems, parsed);
     }
@@ -401,7 +401,7 @@ public final class SpecChecker {
     }
 
     /** A Markdown spec whose front matter status names another lifecycle directory than its own. */
-    private static List<Problem> statusAgainstDirectory(String path, ParsedDocument parsed) {
+    private static List<Problem> statusAgainstDirectory(String path, ParsedDocument parsed, Set<String> lifecycle) {
         List<Problem> problems = new ArrayList<>();
         for (io.github.specwright.core.model.Node child : parsed.document().children()) {
             if (child instanceof FrontMatter frontMatter && frontMatter.entry("status") != null
@@ -409,7 +409,7 @@ public final class SpecChecker {
                 FrontMatter.Entry status = frontMatter.entry("status");
                 var span = status.valueSpans().get(0);
                 for (Finding finding : ConsistencyChecks.statusAgainstDirectory(path, status.values().get(0),
-                        span.startLine(), span.startColumn(), LIFECYCLE_DIRECTORIES)) {
+                        span.startLine(), span.startColumn(), lifecycle)) {
                     problems.add(new Problem(finding.line(), finding.column(), finding.ruleId(), finding.message()));
                 }
             }
@@ -417,9 +417,6 @@ public final class SpecChecker {
         return problems;
     }
 
-    /** The directories whose name a Markdown spec's status must match when it is in one. */
-    private static final Set<String> LIFECYCLE_DIRECTORIES = Set.of("approved",
-            SpecLifecycle.Directories.DEFAULTS.implemented(), SpecLifecycle.Directories.DEFAULTS.abandoned());
 
     private List<Finding> toFindings(String path, List<Problem> problems) {
         List<Finding> findings = new ArrayList<>();

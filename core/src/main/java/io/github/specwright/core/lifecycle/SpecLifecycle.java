@@ -25,6 +25,11 @@ public final class SpecLifecycle {
     /** Where implemented and abandoned specs go: directories beside the spec's own, by name. */
     public record Directories(String implemented, String abandoned) {
         public static final Directories DEFAULTS = new Directories("implemented", "not-implemented");
+
+        /** The configuration's ({@code implemented-directory}, {@code abandoned-directory}). */
+        public static Directories of(CheckConfig config) {
+            return new Directories(config.implementedDirectory(), config.abandonedDirectory());
+        }
     }
 
     private final Path root;

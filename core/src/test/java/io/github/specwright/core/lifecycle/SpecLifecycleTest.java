@@ -95,4 +95,17 @@ class SpecLifecycleTest {
         assertThat(read("specs/approved/new.rst")).isEqualTo("New\n===\n");
         assertThat(root.resolve("specs/redirects")).doesNotExist();
     }
+
+    @Test
+    void theDirectoriesComeFromTheConfiguration() throws Exception {
+        write("specs/approved/x.rst", "X\n=\n");
+        CheckConfig config = CheckConfig.builder().implementedDirectory("done").abandonedDirectory("dropped").build();
+        SpecLifecycle lifecycle = new SpecLifecycle(root, config, SpecLifecycle.Directories.of(config), new GitCommand());
+        assertThat(lifecycle.implement(Path.of("specs/approved/x.rst")).describe())
+                .startsWith("move specs/approved/x.rst -> specs/done/x.rst");
+        assertThat(lifecycle.abandon(Path.of("specs/approved/x.rst")).describe())
+                .startsWith("move specs/approved/x.rst -> specs/dropped/x.rst");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CheckConfig.builder().implementedDirectory("a/b").build())
+                .hasMessage("implemented-directory must be a directory name (no '/'), not 'a/b'");
+    }
 }
