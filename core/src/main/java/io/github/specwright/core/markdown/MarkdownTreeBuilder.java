@@ -55,6 +55,7 @@ final class MarkdownTreeBuilder {
     private final LineIndex index;
     private final List<Diagnostic> diagnostics;
     private InlineBuilder inlines;
+    private RecoveredDefinitions recovered;
     private boolean tooDeepReported;
 
     MarkdownTreeBuilder(String text, String sourceName, List<Diagnostic> diagnostics) {
@@ -65,7 +66,8 @@ final class MarkdownTreeBuilder {
     }
 
     Document build(com.vladsch.flexmark.util.ast.Document ast) {
-        inlines = new InlineBuilder(index, ast, diagnostics);
+        recovered = new RecoveredDefinitions(ast);
+        inlines = new InlineBuilder(index, ast, recovered, diagnostics);
         reportDuplicateDefinitions(ast);
         List<SectionNester.Item> items = new ArrayList<>();
         for (com.vladsch.flexmark.util.ast.Node child = ast.getFirstChild(); child != null; child = child.getNext()) {
@@ -211,6 +213,14 @@ final class MarkdownTreeBuilder {
 
     private Node withBlocks(Node parent, com.vladsch.flexmark.util.ast.Node node, int depth) {
         for (com.vladsch.flexmark.util.ast.Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            List<RecoveredDefinitions.Definition> definitions = recovered.of(child);
+            if (definitions != null) {
+                for (RecoveredDefinitions.Definition definition : definitions) {
+                    parent.addChild(new Target(index.span(definition.start(), definition.end()),
+                            InlineBuilder.normaliseLabel(definition.label()), Escaping.unescapeString(definition.url()), null, false));
+                }
+                continue;
+            }
             Node mapped = block(child, depth + 1);
             if (mapped != null) {
                 parent.addChild(mapped);

@@ -41,6 +41,43 @@ class MarkdownDiagnosticsTest {
     }
 
     @Test
+    void githubFootnotesAreNotLinkReferences() {
+        assertThat(diagnostics("Ask on [IRC][^IRC], see [^5][^6].\n\n[^IRC]: the channel\n[^5]: five\n")).isEmpty();
+    }
+
+    @Test
+    void aCollapsedReferenceWhoseLabelIsACodeSpanMatchesItsDefinition() {
+        assertThat(diagnostics("Use [`HPAScalingRules`][].\n\n[`hpascalingrules`]: https://example.org\n")).isEmpty();
+    }
+
+    @Test
+    void definitionsIndentedDeeperInsideAListItemAreAllFound() {
+        // flexmark reads only the first of these; GitHub and markdownlint read all three.
+        ParsedDocument parsed = MarkdownParser.parse("""
+                - item
+
+                  | Library  |
+                  |----------|
+                  | [C][c-x] |
+                  | [D][d-x] |
+
+                    [c-x]: https://c.example
+                    [d-x]: https://d.example
+                """, "spec.md");
+        assertThat(parsed.diagnostics()).isEmpty();
+        assertThat(TreeDump.of(parsed.document())).contains(
+                "target 8:5-8:29 name=c-x uri=https://c.example",
+                "target 9:5-9:29 name=d-x uri=https://d.example");
+    }
+
+    @Test
+    void anUndefinedLabelInsideAListItemIsStillBroken() {
+        assertThat(diagnostics("- [x][nowhere]\n\n    [y]: https://y.example\n")).containsExactly(
+                "1:3 ERROR md-broken-reference link reference [x][nowhere] names the label [nowhere],"
+                        + " which no link definition declares; add a line \"[nowhere]: <url>\" or correct the label");
+    }
+
+    @Test
     void referencesInsideCodeAreNotLinks() {
         assertThat(diagnostics("`a[i][j]`\n\n```\nm[i][j]\n```\n")).isEmpty();
     }
