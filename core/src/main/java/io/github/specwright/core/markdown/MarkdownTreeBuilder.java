@@ -173,17 +173,42 @@ final class MarkdownTreeBuilder {
 
     private Node table(TableBlock table, SourceSpan span) {
         Table result = new Table(span, Table.Kind.PIPE);
+        int columns = 0;
         for (com.vladsch.flexmark.util.ast.Node part = table.getFirstChild(); part != null; part = part.getNext()) {
             // The separator row (|---|) is syntax, not content; captions are switched off.
             if (part instanceof TableHead || part instanceof TableBody) {
                 for (com.vladsch.flexmark.util.ast.Node row = part.getFirstChild(); row != null; row = row.getNext()) {
-                    if (row instanceof TableRow) {
-                        result.addChild(row((TableRow) row, part instanceof TableHead));
+                    if (row instanceof TableRow tableRow) {
+                        if (part instanceof TableHead) {
+                            columns = TableRowCells.starts(tableRow.getChars().toString()).size();
+                        } else {
+                            reportColumnCount(tableRow, columns);
+                        }
+                        result.addChild(row(tableRow, part instanceof TableHead));
                     }
                 }
             }
         }
         return result;
+    }
+
+    /**
+     * A body row with more or fewer cells than the header (markdownlint's MD056): GitHub pads a
+     * short row with empty cells and drops the extra cells of a long one, so data goes missing.
+     */
+    private void reportColumnCount(TableRow row, int columns) {
+        String written = row.getChars().toString();
+        List<Integer> cells = TableRowCells.starts(written);
+        if (cells.size() == columns || columns == 0) {
+            return;
+        }
+        boolean tooFew = cells.size() < columns;
+        // Too few: at the row's last character, where the missing cells would go; too many: at the first extra cell.
+        int at = row.getStartOffset() + (tooFew ? written.stripTrailing().length() - 1 : cells.get(columns));
+        diagnostics.add(new Diagnostic(index.line(at), index.column(at), Diagnostic.Level.ERROR, "md-table-columns",
+                "this table row has " + cells.size() + (cells.size() == 1 ? " cell" : " cells") + " but the header has "
+                        + columns + "; " + (tooFew ? "the missing cells show empty" : "the extra cells are not shown")
+                        + ", so add or remove cells to match the header"));
     }
 
     private Node row(TableRow row, boolean header) {

@@ -26,6 +26,7 @@ public final class RuleCatalog {
             Map.entry("md-heading-skip", "Markdown heading levels go down one at a time."),
             Map.entry("md-unclosed-fence", "Markdown code fences are closed."),
             Map.entry("md-duplicate-definition", "Markdown link labels are defined once."),
+            Map.entry("md-table-columns", "Markdown table rows have as many cells as the header."),
             Map.entry("front-matter", "The Markdown front matter declares the configured keys and values."),
             Map.entry("file-extension", "Specs have the template's file extension."),
             Map.entry("encoding", "Files are valid UTF-8."));

@@ -78,6 +78,28 @@ class MarkdownDiagnosticsTest {
     }
 
     @Test
+    void tableRowsWithTooFewOrTooManyCellsAreReported() {
+        assertThat(diagnostics("""
+                bit| flag | read |
+                --:|:-----|:----:|
+                   | a    | b    |
+                 1 | c    | d    | e |
+                 2 | `x\\|y` | z |
+                """)).containsExactly(
+                "3:18 ERROR md-table-columns this table row has 2 cells but the header has 3;"
+                        + " the missing cells show empty, so add or remove cells to match the header",
+                "4:19 ERROR md-table-columns this table row has 4 cells but the header has 3;"
+                        + " the extra cells are not shown, so add or remove cells to match the header");
+    }
+
+    @Test
+    void tableRowsInsideAQuoteAreCountedWithoutTheQuoteMarker() {
+        assertThat(diagnostics("> | a | b |\n> |---|---|\n> | 1 |\n")).containsExactly(
+                "3:7 ERROR md-table-columns this table row has 1 cell but the header has 2;"
+                        + " the missing cells show empty, so add or remove cells to match the header");
+    }
+
+    @Test
     void referencesInsideCodeAreNotLinks() {
         assertThat(diagnostics("`a[i][j]`\n\n```\nm[i][j]\n```\n")).isEmpty();
     }
