@@ -69,6 +69,7 @@ final class MarkdownTreeBuilder {
         recovered = new RecoveredDefinitions(ast);
         inlines = new InlineBuilder(index, ast, recovered, diagnostics);
         reportDuplicateDefinitions(ast);
+        new BrokenFragments(index, diagnostics).check(ast);
         List<SectionNester.Item> items = new ArrayList<>();
         for (com.vladsch.flexmark.util.ast.Node child = ast.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Heading heading) {

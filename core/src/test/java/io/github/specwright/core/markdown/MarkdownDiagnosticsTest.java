@@ -100,6 +100,37 @@ class MarkdownDiagnosticsTest {
     }
 
     @Test
+    void aFragmentLinkToNoHeadingOrAnchorIsReported() {
+        assertThat(diagnostics("""
+                # Design *notes*
+
+                ## Design notes
+
+                See [one](#design-notes), [two](#design-notes-1), [box](#box), [old](#old-name),
+                [Case](#Design-notes), [line](#L10-L20), [up](#top) and [ref].
+
+                <div id="box"></div>
+
+                [ref]: #gone
+                """)).containsExactly(
+                "5:64 ERROR md-broken-fragment the link to #old-name names no heading or anchor of this file;"
+                        + " link a heading's anchor (its text in lower case, punctuation dropped, spaces as -)"
+                        + " or add the anchor",
+                "6:1 ERROR md-broken-fragment the link to #Design-notes names no heading or anchor of this file;"
+                        + " link a heading's anchor (its text in lower case, punctuation dropped, spaces as -)"
+                        + " or add the anchor",
+                "10:1 ERROR md-broken-fragment the link to #gone names no heading or anchor of this file;"
+                        + " link a heading's anchor (its text in lower case, punctuation dropped, spaces as -)"
+                        + " or add the anchor");
+    }
+
+    @Test
+    void htmlNamesAndHeadingsInsideListsAreAnchorsToo() {
+        assertThat(diagnostics("- ### Nested `code` heading\n\n<a name=\"legacy\"></a>\n\n"
+                + "[a](#nested-code-heading) [b](#legacy)\n")).isEmpty();
+    }
+
+    @Test
     void referencesInsideCodeAreNotLinks() {
         assertThat(diagnostics("`a[i][j]`\n\n```\nm[i][j]\n```\n")).isEmpty();
     }
