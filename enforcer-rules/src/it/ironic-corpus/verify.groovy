@@ -28,6 +28,9 @@ def filesOf = { List<String> lines ->
 }
 
 def template = failures['SpecTemplate']
+// The last line says which of the findings ./mvnw specwright:fix repairs.
+assert template.last() == '16 of these (missing-section, missing-subsection) can be repaired with ./mvnw specwright:fix'
+template = template.dropRight(1)
 assert template[0] == '5 specs break the template:'
 assert filesOf(template) == [
     'specs/approved/nic-firmware-updates.rst',

@@ -1,29 +1,54 @@
 package io.github.specwright.cli;
 
 import java.io.PrintStream;
-import java.util.Arrays;
+import java.nio.file.Path;
+import java.util.Map;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
-/** {@code java -jar specwright.jar COMMAND ...}: the command-line entry over core. */
-public final class Main {
+/**
+ * {@code java -jar specwright.jar COMMAND ...}: the command-line entry over core. Adding a command
+ * is one class extending {@link Subcommand} and one line in {@link #COMMANDS}.
+ */
+@Command(name = "specwright", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        synopsisSubcommandLabel = "COMMAND",
+        description = "Checks, fixes and publishes a repository of design specifications"
+                + " (reStructuredText and Markdown).",
+        footer = {"", "Run 'specwright help COMMAND' for a command's options.",
+                "Exit status: 0 success, 1 findings or refusal, 2 usage or configuration error."})
+public final class Main implements Runnable {
 
-    static final String USAGE = """
-            usage: java -jar specwright.jar COMMAND [ARGS]
+    /** Every command, in the order the help lists them. */
+    interface Factory {
+        Subcommand create(Path workingDirectory, Map<String, String> environment);
+    }
 
-            commands:
-              outline FILE...   print each file's section outline as JSON
-              check [--config FILE] PATH... [--fix] [--format text|json|sarif|github]
-                    [--output FILE] [--changed-since REF]
-                                check specs against the template and formatting rules
-              fix [--config FILE] [--rewrap] [--changed-since REF] PATH...
-                                fix whitespace, adornments and missing template sections
-              new NAME [--title T] [--backlog]
-                                start specs/approved/NAME.rst from the template
-              site [--out DIR] [--strict] [--title T] [--allow-images] ROOT
-                                render ROOT's specs to an HTML site (default DIR: ROOT/target/specs-site)
-              help              print this help
-            """;
+    private static final Map<String, Factory> COMMANDS = commands();
 
-    private Main() {
+    private static Map<String, Factory> commands() {
+        Map<String, Factory> commands = new java.util.LinkedHashMap<>();
+        commands.put("check", CheckCommand::new);
+        commands.put("fix", FixCommand::new);
+        commands.put("baseline", BaselineCommand::new);
+        commands.put("new", NewCommand::new);
+        commands.put("site", SiteCommand::new);
+        commands.put("move", MoveCommand::new);
+        commands.put("implement", ImplementCommand::new);
+        commands.put("abandon", AbandonCommand::new);
+        commands.put("supersede", SupersedeCommand::new);
+        commands.put("new-release", NewReleaseCommand::new);
+        commands.put("stats", StatsCommand::new);
+        commands.put("query", QueryCommand::new);
+        commands.put("index", IndexCommand::new);
+        commands.put("outline", OutlineCommand::new);
+        return commands;
+    }
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    Main() {
     }
 
     public static void main(String[] args) {
@@ -32,36 +57,50 @@ public final class Main {
 
     /** Runs one command; returns the exit code (0 ok, 1 findings, 2 usage error). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0) {
-            err.print(USAGE);
-            return 2;
+        return commandLine(Path.of("").toAbsolutePath(), System.getenv(), out, err).execute(args);
+    }
+
+    static CommandLine commandLine(Path workingDirectory, Map<String, String> environment, PrintStream out,
+                                   PrintStream err) {
+        CommandLine top = new CommandLine(new Main());
+        COMMANDS.forEach((name, factory) -> {
+            Subcommand command = factory.create(workingDirectory, environment);
+            command.bind(out, err);
+            top.addSubcommand(name, command);
+        });
+        top.addSubcommand("help", new CommandLine.HelpCommand());
+        top.addSubcommand("completion", new Completion());
+        return Cli.configure(top, out, err);
+    }
+
+    /** Without a command: the overview, and exit status 2 (nothing was done). */
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "which command? (see below)");
+    }
+
+    /** {@code specwright completion}: a bash/zsh completion script for every command and option. */
+    @Command(name = "completion", mixinStandardHelpOptions = true,
+            header = "Print a bash completion script.",
+            description = {"Prints a bash (and zsh) completion script. Install it with:",
+                    "  source <(java -jar specwright.jar completion)"})
+    static final class Completion implements Runnable {
+        @CommandLine.Spec
+        private CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            CommandLine root = spec.commandLine().getParent();
+            spec.commandLine().getOut().print(AutoComplete.bash("specwright", root));
+            spec.commandLine().getOut().flush();
         }
-        String[] rest = Arrays.copyOfRange(args, 1, args.length);
-        switch (args[0]) {
-            case "outline" -> {
-                return new OutlineCommand(java.nio.file.Path.of("").toAbsolutePath()).run(rest, out, err);
-            }
-            case "check" -> {
-                return new CheckCommand(java.nio.file.Path.of("").toAbsolutePath()).run(rest, out, err);
-            }
-            case "fix" -> {
-                return new FixCommand(java.nio.file.Path.of("").toAbsolutePath()).run(rest, out, err);
-            }
-            case "new" -> {
-                return new NewCommand(java.nio.file.Path.of("").toAbsolutePath()).run(rest, out, err);
-            }
-            case "site" -> {
-                return SiteCommand.run(rest, out, err);
-            }
-            case "help", "--help", "-h" -> {
-                out.print(USAGE);
-                return 0;
-            }
-            default -> {
-                err.println("specwright: unknown command '" + args[0] + "'" + (rest.length > 0 ? "" : ""));
-                err.print(USAGE);
-                return 2;
-            }
+    }
+
+    /** The version of the core library this CLI runs. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"specwright " + io.github.specwright.core.report.SpecwrightVersion.get()};
         }
     }
 }

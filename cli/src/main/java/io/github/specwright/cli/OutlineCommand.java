@@ -3,7 +3,6 @@ package io.github.specwright.cli;
 import io.github.specwright.core.rst.Outline;
 import io.github.specwright.core.rst.RstParser;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -13,47 +12,39 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code outline FILE...}: prints {@code outline<TAB>path<TAB>JSON} for each file, the JSON
  * mapping each top-level section title to its direct subsection titles (the form of the
  * reference corpus' {@code docutils.tsv}).
  */
-final class OutlineCommand {
+@Command(name = "outline", mixinStandardHelpOptions = true,
+        header = "Print each file's section outline as JSON.",
+        description = {"Prints one line per file: outline<TAB>FILE<TAB>JSON, where the JSON object maps each top-level"
+                + " section title to the titles of its direct subsections."},
+        footer = "Exit status: 0 all files read, 1 a file could not be read, 2 usage error.")
+final class OutlineCommand extends Subcommand {
 
-    static final String USAGE = """
-            usage: java -jar specwright.jar outline FILE...
-
-            Prints one line per file: outline<TAB>FILE<TAB>JSON, where the JSON object maps
-            each top-level section title to the titles of its direct subsections.
-            Exit status: 0 all files read, 1 a file could not be read, 2 usage error.
-            """;
-
-    private final Path workingDirectory;
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "a reStructuredText file")
+    private List<String> files = new ArrayList<>();
 
     OutlineCommand(Path workingDirectory) {
-        this.workingDirectory = workingDirectory;
+        this(workingDirectory, System.getenv());
     }
 
-    int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0) {
-            err.println("specwright outline: no file given");
-            err.print(USAGE);
-            return 2;
-        }
-        for (String arg : args) {
-            if (arg.equals("-h") || arg.equals("--help")) {
-                out.print(USAGE);
-                return 0;
-            }
-            if (arg.startsWith("-") && !arg.equals("-")) {
-                err.println("specwright outline: unknown option '" + arg + "'");
-                err.print(USAGE);
-                return 2;
-            }
-        }
+    OutlineCommand(Path workingDirectory, Map<String, String> environment) {
+        super(workingDirectory, environment);
+    }
+
+    @Override
+    public Integer call() {
         int status = 0;
-        for (String arg : args) {
+        for (String arg : files) {
             String text;
             try {
                 text = read(workingDirectory.resolve(arg));

@@ -14,8 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import picocli.CommandLine.Option;
 
 /**
  * The options {@code check} shares with CI and authoring use: {@code --fix}, {@code --rewrap},
@@ -33,64 +33,31 @@ final class ReportOptions {
         }
     }
 
-    private final Path workingDirectory;
-    private Format format = Format.TEXT;
-    private Path output;
-    private String changedSince;
+    @Option(names = "--fix", description = "fix what can be fixed first (see the fix command)")
     private boolean fix;
+
+    @Option(names = "--rewrap", description = "with --fix, also re-wrap over-long plain paragraphs")
     private boolean rewrap;
 
-    ReportOptions(Path workingDirectory) {
-        this.workingDirectory = workingDirectory;
-    }
+    @Option(names = "--format", paramLabel = "F", description = "text (default), json, sarif (SARIF 2.1.0) or github"
+            + " (workflow commands); text also prints github annotations when GITHUB_ACTIONS=true")
+    private Format format = Format.TEXT;
 
-    /** Reads the option at {@code args[i]}; returns how many arguments it took (0 if not ours). */
-    int parse(String[] args, int i) {
-        String arg = args[i];
-        switch (arg) {
-            case "--fix" -> {
-                fix = true;
-                return 1;
-            }
-            case "--rewrap" -> {
-                rewrap = true;
-                return 1;
-            }
-            case "--format", "--output", "--changed-since" -> {
-                if (i + 1 >= args.length) {
-                    throw new IllegalArgumentException(arg + " needs a value");
-                }
-                set(arg, args[i + 1]);
-                return 2;
-            }
-            default -> {
-                for (String name : List.of("--format", "--output", "--changed-since")) {
-                    if (arg.startsWith(name + "=")) {
-                        set(name, arg.substring(name.length() + 1));
-                        return 1;
-                    }
-                }
-                return 0;
-            }
-        }
-    }
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "write the json/sarif/github report to FILE (the text findings still go to the standard output)")
+    private Path output;
 
-    private void set(String option, String value) {
-        switch (option) {
-            case "--format" -> {
-                try {
-                    format = Format.valueOf(value.toUpperCase(Locale.ROOT));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("unknown format '" + value + "'; use text, json, sarif or github");
-                }
-            }
-            case "--output" -> output = workingDirectory.resolve(value).normalize();
-            default -> changedSince = value;
-        }
-    }
+    @Option(names = "--changed-since", paramLabel = "REF",
+            description = "in a repository root, check only the files changed against the git ref REF, plus untracked files")
+    private String changedSince;
 
     boolean fix() {
         return fix;
+    }
+
+    /** The configuration with {@code --changed-since} as the base moved specs are compared with. */
+    CheckConfig withBase(CheckConfig config) throws io.github.specwright.core.check.ConfigException {
+        return changedSince == null ? config : config.toBuilder().base(changedSince).build();
     }
 
     SpecFixer fixer(CheckConfig config) {
@@ -119,7 +86,8 @@ final class ReportOptions {
     }
 
     /** Writes the report: to the output file, else (json, sarif, github) to the standard output. */
-    void write(CheckResult result, Map<String, String> environment, PrintStream out) throws ReportException {
+    void write(CheckResult result, Path workingDirectory, Map<String, String> environment, PrintStream out)
+            throws ReportException {
         String text = switch (format) {
             case JSON -> JsonReport.render(result);
             case SARIF -> SarifReport.render(result);
@@ -136,14 +104,15 @@ final class ReportOptions {
             out.print(text);
             return;
         }
+        Path target = workingDirectory.resolve(output).normalize();
         try {
-            Path parent = output.toAbsolutePath().getParent();
+            Path parent = target.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.writeString(output, text, StandardCharsets.UTF_8);
+            Files.writeString(target, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new ReportException("cannot write the report to " + output + ": " + e.getMessage());
+            throw new ReportException("cannot write the report to " + target + ": " + e.getMessage());
         }
     }
 }

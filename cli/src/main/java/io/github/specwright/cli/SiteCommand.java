@@ -5,59 +5,52 @@ import io.github.specwright.core.site.SiteBuilder;
 import io.github.specwright.core.site.SiteOptions;
 import io.github.specwright.core.site.SiteResult;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code specwright site [--out DIR] [--strict] [--title T] [--allow-images] ROOT}: renders the specs site. */
-final class SiteCommand {
+@Command(name = "site", mixinStandardHelpOptions = true,
+        header = "Render the specs to an HTML site.",
+        description = {"Renders ROOT's specs to an HTML site, with specs.json (the documents as data) and a redirect"
+                + " page for each moved spec."},
+        footer = "Exit status: 0 built, 1 built with findings (--strict), 2 usage error or unreadable input.")
+final class SiteCommand extends Subcommand {
 
-    private SiteCommand() {
+    @Parameters(paramLabel = "ROOT", description = "the repository root")
+    private Path root;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "where to write the site (default: ROOT/target/specs-site)")
+    private Path output;
+
+    @Option(names = "--strict", description = "exit 1 when the site has findings (as sphinx-build -W)")
+    private boolean strict;
+
+    @Option(names = "--title", paramLabel = "T", description = "the site's title")
+    private String title;
+
+    @Option(names = "--allow-images", description = "render image and figure directives")
+    private boolean allowImages;
+
+    SiteCommand(Path workingDirectory, Map<String, String> environment) {
+        super(workingDirectory, environment);
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
-        Path output = null;
-        Path root = null;
-        boolean strict = false;
-        SiteOptions options = SiteOptions.defaults();
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            switch (arg) {
-                case "--strict" -> strict = true;
-                case "--allow-images" -> options = options.withAllowImages(true);
-                case "--out", "--title" -> {
-                    if (i + 1 >= args.length) {
-                        err.println("specwright site: " + arg + " needs a value");
-                        return 2;
-                    }
-                    String value = args[++i];
-                    if (arg.equals("--out")) {
-                        output = Path.of(value);
-                    } else {
-                        options = options.withTitle(value);
-                    }
-                }
-                default -> {
-                    if (arg.startsWith("-") || root != null) {
-                        err.println("specwright site: unexpected argument '" + arg + "'");
-                        err.print(Main.USAGE);
-                        return 2;
-                    }
-                    root = Path.of(arg);
-                }
-            }
+    @Override
+    public Integer call() {
+        SiteOptions options = SiteOptions.defaults().withAllowImages(allowImages);
+        if (title != null) {
+            options = options.withTitle(title);
         }
-        if (root == null) {
-            err.println("specwright site: which repository? give its root folder");
-            err.print(Main.USAGE);
-            return 2;
-        }
-        Path target = output != null ? output : root.resolve("target/specs-site");
+        Path source = resolve(root);
+        Path target = output != null ? resolve(output) : source.resolve("target/specs-site");
         SiteResult result;
         try {
-            result = new SiteBuilder(options).build(root, target);
+            result = new SiteBuilder(options).build(source, target);
         } catch (IOException e) {
-            err.println("specwright site: " + e.getMessage());
-            return 2;
+            return fail(2, "site: " + e.getMessage());
         }
         for (Finding finding : result.findings()) {
             out.println(finding.format());

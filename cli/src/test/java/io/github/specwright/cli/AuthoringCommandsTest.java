@@ -116,7 +116,8 @@ class AuthoringCommandsTest {
     void checkRejectsAnUnknownFormat() {
         CheckCommand check = new CheckCommand(root, Map.of());
         assertThat(check.run(new String[] {"--format", "xml", "docs"}, stream(out), stream(err))).isEqualTo(2);
-        assertThat(err()).startsWith("specwright: unknown format 'xml'; use text, json, sarif or github\n");
+        assertThat(err()).startsWith("specwright: Invalid value for option '--format': expected one of"
+                + " [TEXT, JSON, SARIF, GITHUB] (case-insensitive) but was 'xml'\n");
     }
 
     @Test

@@ -79,7 +79,8 @@ class CheckCommandTest {
 
     private void repository() throws IOException {
         write("specs/template.rst", TEMPLATE);
-        write("specs/approved/good.rst", TEMPLATE);
+        // A title of its own: two specs with one title are a duplicate-title finding.
+        write("specs/approved/good.rst", TEMPLATE.replace("Title of the Spec", "A good spec title"));
     }
 
     @Test
@@ -149,25 +150,27 @@ class CheckCommandTest {
     @Test
     void noPathIsAUsageError() {
         assertThat(main("check")).isEqualTo(2);
-        assertThat(err()).startsWith("specwright: no PATH to check\nusage: java -jar specwright.jar check");
+        assertThat(err()).startsWith("specwright: Missing required parameter: 'PATH'\nUsage: specwright check [-hV]")
+                .endsWith("Run 'specwright check --help' for the options.\n");
     }
 
     @Test
     void unknownOptionIsAUsageError() {
         assertThat(main("check", "--colour", ".")).isEqualTo(2);
-        assertThat(err()).startsWith("specwright: unknown option '--colour'\nusage:");
+        assertThat(err()).startsWith("specwright: Unknown option: '--colour'\nPossible solutions: --config\nUsage: specwright check");
     }
 
     @Test
     void configWithoutFileIsAUsageError() {
         assertThat(main("check", "--config")).isEqualTo(2);
-        assertThat(err()).startsWith("specwright: --config needs a file\nusage:");
+        assertThat(err()).startsWith("specwright: Missing required parameter for option '--config' (FILE)\nUsage:");
     }
 
     @Test
     void helpIsPrintedOnRequest() {
         assertThat(main("check", "--help")).isZero();
-        assertThat(out()).startsWith("usage: java -jar specwright.jar check [--config FILE]");
+        assertThat(out()).startsWith("Check specs against the template and the formatting rules.\n"
+                + "Usage: specwright check [-hV] [--fix] [--rewrap]");
     }
 
     @Test
@@ -194,6 +197,6 @@ class CheckCommandTest {
     @Test
     void mainHelpListsTheCommand() {
         assertThat(main("help")).isZero();
-        assertThat(out()).contains("check [--config FILE]");
+        assertThat(out()).contains("  check        Check specs against the template and the formatting rules.\n");
     }
 }

@@ -88,7 +88,7 @@ class OutlineCommandTest {
     @Test
     void usageErrorsPrintHelpAndExitTwo() {
         assertThat(run()).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: java -jar specwright.jar outline FILE...");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Usage: specwright outline [-hV] FILE...");
         assertThat(run("--bogus", "x.rst")).isEqualTo(2);
     }
 
@@ -98,6 +98,6 @@ class OutlineCommandTest {
         int code = Main.run(new String[] {"outline"}, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(mainErr, true, StandardCharsets.UTF_8));
         assertThat(code).isEqualTo(2);
-        assertThat(mainErr.toString(StandardCharsets.UTF_8)).contains("outline FILE...");
+        assertThat(mainErr.toString(StandardCharsets.UTF_8)).contains("outline [-hV] FILE...");
     }
 }

@@ -45,7 +45,7 @@ class SiteCommandTest {
     @Test
     void usageErrors() {
         assertThat(run("site")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("which repository?");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("specwright: Missing required parameter: 'ROOT'");
         assertThat(run("site", "--out")).isEqualTo(2);
         assertThat(run("site", root.resolve("missing").toString())).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("missing: not a directory");

@@ -20,7 +20,8 @@ final class AlikeRules {
             "specFormat", RuleGroup.FORMAT,
             "rstSyntax", RuleGroup.SYNTAX,
             "markupSyntax", RuleGroup.SYNTAX,
-            "prioritiesDocument", RuleGroup.PRIORITIES);
+            "prioritiesDocument", RuleGroup.PRIORITIES,
+            "specConsistency", RuleGroup.CONSISTENCY);
 
     private AlikeRules() {
     }

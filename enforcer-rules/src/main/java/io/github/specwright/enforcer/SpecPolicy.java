@@ -32,6 +32,8 @@ public class SpecPolicy {
     private List<String> optionalSections;
     private List<String> optionalSubsections;
     private boolean allowExtraSections;
+    private List<String> allowedExtraSections;
+    private String fallbackTemplate;
 
     /** The core rule; {@code resolve} turns the template path into one against the project directory. */
     PolicyRule toPolicyRule(Function<String, Path> resolve) throws ConfigException {
@@ -40,7 +42,8 @@ public class SpecPolicy {
         }
         return new PolicyRule(glob.strip(), kind(kind, "the <kind> of policy '" + glob + "'"),
                 template == null ? null : resolve.apply(template.strip()).toString(),
-                toSet(optionalSections), toSet(optionalSubsections), allowExtraSections);
+                toSet(optionalSections), toSet(optionalSubsections), allowExtraSections, toSet(allowedExtraSections),
+                fallbackTemplate == null ? null : resolve.apply(fallbackTemplate.strip()).toString());
     }
 
     /** full, short, format-only or ignore, in any case, with - or _. */
@@ -69,6 +72,16 @@ public class SpecPolicy {
 
     public void setTemplate(String template) {
         this.template = template;
+    }
+
+    /** Top-level sections accepted beyond the template, not required when absent. */
+    public void setAllowedExtraSections(List<String> allowedExtraSections) {
+        this.allowedExtraSections = allowedExtraSections;
+    }
+
+    /** The template used where {@code template} (with {@code {1}}...) names no existing file. */
+    public void setFallbackTemplate(String fallbackTemplate) {
+        this.fallbackTemplate = fallbackTemplate;
     }
 
     public void setOptionalSections(List<String> optionalSections) {

@@ -1,10 +1,13 @@
 package io.github.specwright.enforcer;
 
+import io.github.specwright.core.baseline.BaselineCheck;
+import io.github.specwright.core.baseline.BaselineException;
 import io.github.specwright.core.check.CheckConfig;
 import io.github.specwright.core.check.CheckResult;
 import io.github.specwright.core.check.ConfigException;
 import io.github.specwright.core.check.Finding;
 import io.github.specwright.core.check.RuleGroup;
+import io.github.specwright.core.check.RuleIds;
 import io.github.specwright.core.check.Severity;
 import io.github.specwright.core.check.SpecChecker;
 
@@ -77,6 +80,7 @@ public abstract class SpecRule extends AbstractEnforcerRule {
     private List<String> prioritiesDetailsTitles;
     private Integer prioritiesMaxContacts;
     private List<String> frontMatter;
+    private File baseline;
 
     /**
      * @param project     the project whose directory relative paths resolve against
@@ -118,8 +122,25 @@ public abstract class SpecRule extends AbstractEnforcerRule {
         getLog().info(getRuleName() + ": checked " + files + (files == 1 ? " file" : " files") + " in " + millis
                 + " ms" + (cpuStart < 0 ? "" : ", " + cpuMillis + " ms of CPU")
                 + (run.reused() ? " (sharing one read of the files with an earlier rule)" : ""));
-        ReportFiles.write(reportDirectory(), getRuleName(), run.result(), getLog());
-        report(checkedRoot, run.result());
+        CheckResult result = withBaseline(checkedRoot, config, run.result());
+        ReportFiles.write(reportDirectory(), getRuleName(), result, getLog());
+        report(checkedRoot, result);
+    }
+
+    /** The result without the findings the baseline accepts (when one is configured), and its stale entries. */
+    private CheckResult withBaseline(Path checkedRoot, CheckConfig config, CheckResult result) throws EnforcerRuleError {
+        if (config.baseline() == null) {
+            return result;
+        }
+        try {
+            CheckResult filtered = BaselineCheck.apply(checkedRoot, checkedRoot.resolve(config.baseline()), result,
+                    config, true);
+            getLog().info(getRuleName() + ": " + filtered.baselined() + " finding" + (filtered.baselined() == 1 ? "" : "s")
+                    + " accepted by the baseline " + config.baseline());
+            return filtered;
+        } catch (BaselineException e) {
+            throw new EnforcerRuleError(getRuleName() + ": " + String.join(System.lineSeparator(), e.problems()));
+        }
     }
 
     /**
@@ -172,8 +193,26 @@ public abstract class SpecRule extends AbstractEnforcerRule {
         if (!errors.isEmpty()) {
             StringBuilder message = new StringBuilder(summary(failingFiles.size()));
             errors.forEach(line -> message.append(System.lineSeparator()).append(line));
+            String fixable = fixableHint(result);
+            if (fixable != null) {
+                message.append(System.lineSeparator()).append(fixable);
+            }
             throw new EnforcerRuleException(message.toString());
         }
+    }
+
+    /** Which of the errors {@code ./mvnw specwright:fix} repairs, or null when none. */
+    static String fixableHint(CheckResult result) {
+        Set<String> rules = new TreeSet<>();
+        long count = 0;
+        for (Finding finding : result.findings()) {
+            if (finding.severity() == Severity.ERROR && RuleIds.isFixable(finding.ruleId())) {
+                rules.add(finding.ruleId());
+                count++;
+            }
+        }
+        return count == 0 ? null : count + " of these (" + String.join(", ", rules) + ") can be repaired with"
+                + " ./mvnw specwright:fix";
     }
 
     /** "1 spec breaks the template:", "3 specs break the template:". */
@@ -274,6 +313,9 @@ public abstract class SpecRule extends AbstractEnforcerRule {
             }
             if (frontMatter != null) {
                 builder.frontMatter(frontMatter);
+            }
+            if (baseline != null) {
+                builder.baseline(resolve(baseline.getPath()).toString());
             }
             builder.groups(groups);
             return builder.build();
@@ -390,6 +432,11 @@ public abstract class SpecRule extends AbstractEnforcerRule {
 
     public void setPrioritiesMaxContacts(Integer prioritiesMaxContacts) {
         this.prioritiesMaxContacts = prioritiesMaxContacts;
+    }
+
+    /** The baseline file: findings it holds are accepted (see {@code specwright baseline}). */
+    public void setBaseline(File baseline) {
+        this.baseline = baseline;
     }
 
     /** {@code <frontMatter><key>status: draft|approved</key>...</frontMatter>}: one declaration per element. */

@@ -35,7 +35,7 @@ class AlikeRulesTest {
 
     @Test
     void emptyElementsAreAlike() throws Exception {
-        Xpp3Dom config = configuration("<specTemplate/><specFormat/><rstSyntax/><prioritiesDocument/>");
+        Xpp3Dom config = configuration("<specTemplate/><specFormat/><rstSyntax/><prioritiesDocument/><specConsistency/>");
 
         assertThat(AlikeRules.groupsConfiguredLike(config, "rstSyntax")).containsExactlyInAnyOrder(RuleGroup.values());
     }

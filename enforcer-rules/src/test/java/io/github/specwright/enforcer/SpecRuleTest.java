@@ -341,8 +341,12 @@ class SpecRuleTest {
 
         assertThatThrownBy(format::execute).satisfies(e -> assertThat(e.getMessage().lines().skip(1).toList())
                 .singleElement().asString().startsWith("notes/a.rst:4:80: [line-length] "));
-        assertThatThrownBy(syntax::execute).satisfies(e -> assertThat(e.getMessage().lines().skip(1).toList())
-                .singleElement().asString().startsWith("notes/a.rst:2:1: [rst-"));
+        assertThatThrownBy(syntax::execute).satisfies(e -> {
+            List<String> lines = e.getMessage().lines().skip(1).toList();
+            assertThat(lines).hasSize(2);
+            assertThat(lines.get(0)).startsWith("notes/a.rst:2:1: [rst-title-underline] ");
+            assertThat(lines.get(1)).isEqualTo("1 of these (rst-title-underline) can be repaired with ./mvnw specwright:fix");
+        });
 
         assertThat(log.at("INFO")).hasSize(2);
         assertThat(log.at("INFO").get(0)).matches("specFormat: checked 1 file in \\d+ ms, \\d+ ms of CPU");

@@ -1,5 +1,7 @@
 package io.github.specwright.maven;
 
+import io.github.specwright.core.baseline.BaselineCheck;
+import io.github.specwright.core.baseline.BaselineException;
 import io.github.specwright.core.check.CheckConfig;
 import io.github.specwright.core.check.CheckResult;
 import io.github.specwright.core.check.ConfigException;
@@ -49,11 +51,22 @@ public class CheckMojo extends RepositoryMojo {
     @Parameter(property = "specwright.changedSince")
     String changedSince;
 
+    /** A baseline file (see the baseline goal): its findings are accepted. Default: the configuration's. */
+    @Parameter(property = "specwright.baseline")
+    File baseline;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        CheckConfig config = config("Specwright: ");
+        CheckConfig configured = config("Specwright: ");
         Path root = basedir.toPath();
-        List<Path> selection = selection(changedSince, config);
+        List<Path> selection = selection(changedSince, configured);
+        CheckConfig config;
+        try {
+            config = changedSince == null || changedSince.isBlank() ? configured
+                    : configured.toBuilder().base(changedSince).build();
+        } catch (ConfigException e) {
+            throw new MojoExecutionException("Specwright check: " + e.getMessage(), e);
+        }
         CheckResult result;
         try {
             if (fix) {
@@ -61,8 +74,15 @@ public class CheckMojo extends RepositoryMojo {
                 logLines(fixed.format());
             }
             result = new SpecChecker(config).check(root, selection);
+            Path baselineFile = baseline != null ? baseline.toPath()
+                    : config.baseline() != null ? root.resolve(config.baseline()) : null;
+            if (baselineFile != null) {
+                result = BaselineCheck.apply(root, baselineFile, result, config, selection.equals(List.of(root)));
+            }
         } catch (ConfigException e) {
             throw new MojoExecutionException("Specwright check: " + e.getMessage(), e);
+        } catch (BaselineException e) {
+            throw new MojoExecutionException("Specwright check: " + String.join(System.lineSeparator(), e.problems()));
         }
         writeReports(result);
         if (GithubAnnotations.underGithubActions(System.getenv())) {
@@ -79,8 +99,7 @@ public class CheckMojo extends RepositoryMojo {
                 getLog().warn(line);
             }
         }
-        getLog().info("Specwright checked " + result.filesChecked() + " files: " + errors + " errors, "
-                + (result.findings().size() - errors) + " warnings; reports in " + reportDirectory);
+        getLog().info("Specwright " + result.summary() + "; reports in " + reportDirectory);
         if (errors > 0 && failOnError) {
             throw new MojoFailureException("Specwright check found " + errors + (errors == 1 ? " error" : " errors")
                     + " (listed above; SARIF and JSON in " + reportDirectory + ")");

@@ -52,6 +52,13 @@ public final class CheckConfig {
     private final boolean allowImages;
     private final boolean checkOrder;
     private final long maxFileSize;
+    private final String baseline;
+    private final String base;
+    private final String implementedDirectory;
+    private final String abandonedDirectory;
+    private final InvisibleCharacters invisibleCharacters;
+    private final boolean tabsInMarkdownCode;
+    private final List<DirectoryLayout> directoryLayouts;
     private final Set<RuleGroup> groups;
     private final Set<String> extensions;
     private final List<String> excludes;
@@ -81,6 +88,13 @@ public final class CheckConfig {
         this.allowImages = b.allowImages;
         this.checkOrder = b.checkOrder;
         this.maxFileSize = b.maxFileSize;
+        this.baseline = b.baseline;
+        this.base = b.base;
+        this.implementedDirectory = b.implementedDirectory;
+        this.abandonedDirectory = b.abandonedDirectory;
+        this.invisibleCharacters = b.invisibleCharacters;
+        this.tabsInMarkdownCode = b.tabsInMarkdownCode;
+        this.directoryLayouts = List.copyOf(b.directoryLayouts);
         this.groups = b.groups.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(b.groups));
         this.extensions = Set.copyOf(b.extensions);
         this.excludes = List.copyOf(b.excludes);
@@ -127,6 +141,13 @@ public final class CheckConfig {
         b.allowImages = allowImages;
         b.checkOrder = checkOrder;
         b.maxFileSize = maxFileSize;
+        b.baseline = baseline;
+        b.base = base;
+        b.implementedDirectory = implementedDirectory;
+        b.abandonedDirectory = abandonedDirectory;
+        b.invisibleCharacters = invisibleCharacters;
+        b.tabsInMarkdownCode = tabsInMarkdownCode;
+        b.directoryLayouts = new ArrayList<>(directoryLayouts);
         b.groups = groups.isEmpty() ? EnumSet.noneOf(RuleGroup.class) : EnumSet.copyOf(groups);
         b.extensions = new LinkedHashSet<>(extensions);
         b.excludes = new ArrayList<>(excludes);
@@ -197,6 +218,47 @@ public final class CheckConfig {
 
     public long maxFileSize() {
         return maxFileSize;
+    }
+
+    /**
+     * Whether tab indentation inside Markdown code blocks is reported ({@code
+     * check-tabs-in-markdown-code}); off by default, since Go and Makefile examples are tab-indented.
+     */
+    public boolean checksTabsInMarkdownCode() {
+        return tabsInMarkdownCode;
+    }
+
+    /** What directories may hold ({@code [directory-layout GLOB]} sections), in order. */
+    public List<DirectoryLayout> directoryLayouts() {
+        return directoryLayouts;
+    }
+
+    /** Which invisible characters are reported ({@code invisible-characters}). */
+    public InvisibleCharacters invisibleCharacters() {
+        return invisibleCharacters;
+    }
+
+    /** The name of the directory, beside a spec's own, where {@code implement} moves it ({@code implemented-directory}). */
+    public String implementedDirectory() {
+        return implementedDirectory;
+    }
+
+    /** The name of the directory, beside a spec's own, where {@code abandon} moves it ({@code abandoned-directory}). */
+    public String abandonedDirectory() {
+        return abandonedDirectory;
+    }
+
+    /**
+     * The git ref the repository is compared with ({@code [check] base}, or a command's
+     * {@code --changed-since}): a spec that existed there and is gone needs a redirect. Null: none.
+     */
+    public String base() {
+        return base;
+    }
+
+    /** The baseline file, relative to the repository root, or null for none ({@code [check] baseline}). */
+    public String baseline() {
+        return baseline;
     }
 
     public Set<RuleGroup> groups() {
@@ -274,6 +336,22 @@ public final class CheckConfig {
     }
 
     /**
+     * The template of one file under {@code root}: its policy's, with {@code {N}} filled from what
+     * the policy glob's wildcards matched in the path, or the policy's fallback template when that
+     * file does not exist; the configuration's template for files no policy names one for.
+     */
+    public String templateFor(PolicyRule rule, String relativePath, Path root) {
+        if (rule == null || rule.template() == null) {
+            return template;
+        }
+        String filled = GlobCaptures.fill(rule.glob(), relativePath, rule.template());
+        if (rule.fallbackTemplate() != null && !java.nio.file.Files.isRegularFile(root.resolve(filled))) {
+            return rule.fallbackTemplate();
+        }
+        return filled;
+    }
+
+    /**
      * Whether a root-relative path is excluded. A path with a trailing {@code /} is a directory:
      * it is excluded when a glob matches it or everything in it ({@code target/} or {@code target/**}).
      */
@@ -346,6 +424,13 @@ public final class CheckConfig {
         private boolean allowImages;
         private boolean checkOrder;
         private long maxFileSize = DEFAULT_MAX_FILE_SIZE;
+        private String baseline;
+        private String base;
+        private String implementedDirectory = "implemented";
+        private String abandonedDirectory = "not-implemented";
+        private InvisibleCharacters invisibleCharacters = InvisibleCharacters.defaults();
+        private boolean tabsInMarkdownCode;
+        private List<DirectoryLayout> directoryLayouts = new ArrayList<>();
         private Set<RuleGroup> groups = EnumSet.allOf(RuleGroup.class);
         private Set<String> extensions = new LinkedHashSet<>(List.of(".rst"));
         private List<String> excludes = new ArrayList<>(List.of("target/", "**/target/"));
@@ -435,6 +520,43 @@ public final class CheckConfig {
             return this;
         }
 
+        public Builder directoryLayout(DirectoryLayout layout) {
+            this.directoryLayouts.add(layout);
+            return this;
+        }
+
+        public Builder checkTabsInMarkdownCode(boolean check) {
+            this.tabsInMarkdownCode = check;
+            return this;
+        }
+
+        public Builder invisibleCharacters(InvisibleCharacters characters) {
+            this.invisibleCharacters = characters;
+            return this;
+        }
+
+        public Builder implementedDirectory(String name) {
+            this.implementedDirectory = name;
+            return this;
+        }
+
+        public Builder abandonedDirectory(String name) {
+            this.abandonedDirectory = name;
+            return this;
+        }
+
+        /** The git ref moved specs are compared with; null for none. */
+        public Builder base(String ref) {
+            this.base = ref == null || ref.isBlank() ? null : ref.strip();
+            return this;
+        }
+
+        /** The baseline file, relative to the repository root; null for none. */
+        public Builder baseline(String path) {
+            this.baseline = path == null || path.isBlank() ? null : path;
+            return this;
+        }
+
         public Builder maxFileSize(long bytes) {
             this.maxFileSize = bytes;
             return this;
@@ -512,6 +634,14 @@ public final class CheckConfig {
             if (maxLineLength < 1) {
                 throw ConfigException.forSetting("max-line-length",
                         "max-line-length must be at least 1, not " + maxLineLength);
+            }
+            for (String[] directory : new String[][] {{"implemented-directory", implementedDirectory},
+                    {"abandoned-directory", abandonedDirectory}}) {
+                if (directory[1] == null || directory[1].isBlank() || directory[1].contains("/")
+                        || directory[1].startsWith(".")) {
+                    throw ConfigException.forSetting(directory[0], directory[0] + " must be a directory name"
+                            + " (no '/'), not '" + directory[1] + "'");
+                }
             }
             if (maxFileSize < 1) {
                 throw ConfigException.forSetting("max-file-size",

@@ -27,6 +27,7 @@ final class ConfigFileReader {
     private final CheckConfig.Builder builder = CheckConfig.builder();
     private final List<PolicyRule> policies = new ArrayList<>();
     private PendingPolicy policy;
+    private PendingLayout layout;
     private boolean inCheckSection;
     private boolean inFrontMatterSection;
     private final List<String> frontMatter = new ArrayList<>();
@@ -80,7 +81,7 @@ final class ConfigFileReader {
                         lineNumber);
                 continue;
             }
-            if (!inCheckSection && policy == null) {
+            if (!inCheckSection && policy == null && layout == null) {
                 throw error(lineNumber, "setting outside a section: start with [check] or [policy GLOB]");
             }
             key = trimmed.substring(0, equals).strip().toLowerCase(Locale.ROOT);
@@ -157,6 +158,15 @@ final class ConfigFileReader {
             sawFrontMatter = true;
             return;
         }
+        if (inside.startsWith("directory-layout ") || inside.startsWith("directory-layout\t")) {
+            String glob = unquote(inside.substring("directory-layout".length()).strip());
+            if (glob.isEmpty()) {
+                throw error(lineNumber, "a [directory-layout GLOB] section needs a glob");
+            }
+            inCheckSection = false;
+            layout = new PendingLayout(glob, lineNumber);
+            return;
+        }
         if (inside.startsWith("policy ") || inside.startsWith("policy\t")) {
             String glob = unquote(inside.substring("policy".length()).strip());
             if (glob.isEmpty()) {
@@ -168,7 +178,8 @@ final class ConfigFileReader {
             settingLines.put("policy " + glob, lineNumber);
             return;
         }
-        throw error(lineNumber, "unknown section [" + inside + "]; expected [check], [policy GLOB] or [front-matter]");
+        throw error(lineNumber, "unknown section [" + inside + "]; expected [check], [policy GLOB], [directory-layout GLOB]"
+                + " or [front-matter]");
     }
 
     /**
@@ -190,6 +201,7 @@ final class ConfigFileReader {
     }
 
     private void finishPolicy() throws ConfigException {
+        finishLayout();
         if (policy == null) {
             return;
         }
@@ -197,12 +209,20 @@ final class ConfigFileReader {
             throw error(policy.line, "[policy " + policy.glob + "] has no 'kind' (full, short, format-only or ignore)");
         }
         policies.add(new PolicyRule(policy.glob, policy.kind, policy.template, policy.optionalSections,
-                policy.optionalSubsections, policy.allowExtraSections));
+                policy.optionalSubsections, policy.allowExtraSections, policy.allowedExtraSections,
+                policy.fallbackTemplate));
         policy = null;
     }
 
     private void apply(String key, List<String> value, int line) throws ConfigException {
-        if (policy != null) {
+        if (layout != null) {
+            switch (key) {
+                case "allowed" -> layout.allowed = list(value);
+                case "message" -> layout.message = String.join(" ", value).strip();
+                default -> throw error(line, "unknown setting '" + key + "' in [directory-layout " + layout.glob
+                        + "]; expected 'allowed' or 'message'");
+            }
+        } else if (policy != null) {
             applyPolicySetting(key, value, line);
         } else {
             applyCheckSetting(key, value, line);
@@ -230,6 +250,12 @@ final class ConfigFileReader {
             case "link-opt-out-marker" -> builder.linkOptOutMarker(orNull(value));
             case "max-line-length" -> builder.maxLineLength((int) number(key, value, line));
             case "max-file-size" -> builder.maxFileSize(number(key, value, line));
+            case "baseline" -> builder.baseline(orNull(value));
+            case "base" -> builder.base(orNull(value));
+            case "implemented-directory" -> builder.implementedDirectory(scalar(value));
+            case "abandoned-directory" -> builder.abandonedDirectory(scalar(value));
+            case "check-tabs-in-markdown-code" -> builder.checkTabsInMarkdownCode(bool(key, value, line));
+            case "invisible-characters" -> builder.invisibleCharacters(InvisibleCharacters.parse(list(value)));
             case "allow-images" -> builder.allowImages(bool(key, value, line));
             case "check-order" -> builder.checkOrder(bool(key, value, line));
             case "groups" -> builder.groups(groups(value, line));
@@ -250,6 +276,8 @@ final class ConfigFileReader {
             case "optional-sections" -> policy.optionalSections = new LinkedHashSet<>(list(value));
             case "optional-subsections" -> policy.optionalSubsections = new LinkedHashSet<>(list(value));
             case "allow-extra-sections" -> policy.allowExtraSections = bool(key, value, line);
+            case "allowed-extra-sections" -> policy.allowedExtraSections = new LinkedHashSet<>(list(value));
+            case "fallback-template" -> policy.fallbackTemplate = orNull(value);
             default -> throw error(line, "unknown setting '" + key + "' in [policy " + policy.glob + "]");
         }
     }
@@ -341,6 +369,31 @@ final class ConfigFileReader {
         return new ConfigException(file + ":" + line + ": " + message);
     }
 
+    private void finishLayout() throws ConfigException {
+        if (layout == null) {
+            return;
+        }
+        if (layout.allowed.isEmpty()) {
+            throw error(layout.line, "[directory-layout " + layout.glob + "] has no 'allowed' (the names or globs of the"
+                    + " entries its directories may hold)");
+        }
+        builder.directoryLayout(new DirectoryLayout(layout.glob, layout.allowed, layout.message));
+        layout = null;
+    }
+
+    /** A {@code [directory-layout GLOB]} section being read. */
+    private static final class PendingLayout {
+        final String glob;
+        final int line;
+        List<String> allowed = List.of();
+        String message = "";
+
+        PendingLayout(String glob, int line) {
+            this.glob = glob;
+            this.line = line;
+        }
+    }
+
     private static final class PendingPolicy {
         final String glob;
         final int line;
@@ -349,6 +402,8 @@ final class ConfigFileReader {
         Set<String> optionalSections = Set.of();
         Set<String> optionalSubsections = Set.of();
         boolean allowExtraSections;
+        Set<String> allowedExtraSections = Set.of();
+        String fallbackTemplate;
 
         PendingPolicy(String glob, int line) {
             this.glob = glob;

@@ -11,5 +11,7 @@ public enum RuleGroup {
     /** Markup validity as docutils reports it: the rst-* rule ids. */
     SYNTAX,
     /** Priorities documents: tables, contacts, details sections. */
-    PRIORITIES
+    PRIORITIES,
+    /** Across documents: redirects of moved specs, duplicate titles, status against directory. */
+    CONSISTENCY
 }

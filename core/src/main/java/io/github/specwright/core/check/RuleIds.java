@@ -25,6 +25,7 @@ public final class RuleIds {
     public static final String OUTSIDE_LINK = "outside-link";
     public static final String FILE_SIZE = "file-size";
     public static final String UNREADABLE = "unreadable";
+    public static final String INVISIBLE_CHARACTER = "invisible-character";
 
     /** Markup problems carry the parsers' own {@code rst-*} and {@code md-*} ids. */
     public static final String SYNTAX_PREFIX = "rst-";
@@ -34,6 +35,22 @@ public final class RuleIds {
     /** Markdown front matter (the Markdown counterpart of the header checks). */
     public static final String FRONT_MATTER = "front-matter";
     public static final String PARSER_FAILURE = "parser-failure";
+
+    /** Suppression comments that cannot work or cover nothing. */
+    public static final String INVALID_SUPPRESSION = "invalid-suppression";
+    public static final String UNUSED_SUPPRESSION = "unused-suppression";
+    /** A baseline entry no finding matches any more. */
+    public static final String STALE_BASELINE_ENTRY = "stale-baseline-entry";
+
+    public static final String REDIRECT_SYNTAX = "redirect-syntax";
+    public static final String REDIRECT_TARGET = "redirect-target";
+    public static final String REDIRECT_CHAIN = "redirect-chain";
+    public static final String REDIRECT_SOURCE_EXISTS = "redirect-source-exists";
+    public static final String MISSING_REDIRECT = "missing-redirect";
+    public static final String DUPLICATE_TITLE = "duplicate-title";
+    public static final String STATUS_DIRECTORY = "status-directory";
+    public static final String DIRECTORY_LAYOUT = "directory-layout";
+    public static final String DANGLING_SPEC_LINK = "dangling-spec-link";
 
     private static final Map<String, RuleGroup> GROUPS = Map.ofEntries(
             Map.entry(MISSING_SECTION, RuleGroup.TEMPLATE),
@@ -55,8 +72,21 @@ public final class RuleIds {
             Map.entry(OUTSIDE_LINK, RuleGroup.FORMAT),
             Map.entry(FILE_SIZE, RuleGroup.FORMAT),
             Map.entry(UNREADABLE, RuleGroup.FORMAT),
+            Map.entry(INVISIBLE_CHARACTER, RuleGroup.FORMAT),
             Map.entry(PARSER_FAILURE, RuleGroup.SYNTAX),
-            Map.entry(FRONT_MATTER, RuleGroup.TEMPLATE));
+            Map.entry(FRONT_MATTER, RuleGroup.TEMPLATE),
+            Map.entry(INVALID_SUPPRESSION, RuleGroup.FORMAT),
+            Map.entry(UNUSED_SUPPRESSION, RuleGroup.FORMAT),
+            Map.entry(STALE_BASELINE_ENTRY, RuleGroup.FORMAT),
+            Map.entry(REDIRECT_SYNTAX, RuleGroup.CONSISTENCY),
+            Map.entry(REDIRECT_TARGET, RuleGroup.CONSISTENCY),
+            Map.entry(REDIRECT_CHAIN, RuleGroup.CONSISTENCY),
+            Map.entry(REDIRECT_SOURCE_EXISTS, RuleGroup.CONSISTENCY),
+            Map.entry(MISSING_REDIRECT, RuleGroup.CONSISTENCY),
+            Map.entry(DUPLICATE_TITLE, RuleGroup.CONSISTENCY),
+            Map.entry(STATUS_DIRECTORY, RuleGroup.CONSISTENCY),
+            Map.entry(DIRECTORY_LAYOUT, RuleGroup.CONSISTENCY),
+            Map.entry(DANGLING_SPEC_LINK, RuleGroup.CONSISTENCY));
 
     private RuleIds() {
     }
@@ -72,6 +102,15 @@ public final class RuleIds {
                 || ruleId.startsWith(MARKDOWN_SYNTAX_PREFIX) || ruleId.startsWith(PRIORITIES_PREFIX);
     }
 
+    /** The rules whose findings {@code specwright fix} repairs (the rest need an author). */
+    private static final java.util.Set<String> FIXABLE = java.util.Set.of(TRAILING_WHITESPACE, TAB_INDENT,
+            CARRIAGE_RETURN, FINAL_NEWLINE, INVISIBLE_CHARACTER, MISSING_SECTION, MISSING_SUBSECTION, "rst-title-underline");
+
+    /** Whether {@code specwright fix} repairs this rule's findings. */
+    public static boolean isFixable(String ruleId) {
+        return FIXABLE.contains(ruleId);
+    }
+
     /** The group of a rule id; {@code rst-*} and {@code md-*} ids are {@link RuleGroup#SYNTAX}. */
     public static RuleGroup groupOf(String ruleId) {
         RuleGroup group = GROUPS.get(ruleId);
@@ -83,6 +122,7 @@ public final class RuleIds {
 
     /** The severity a rule has unless configured otherwise: errors, but for empty sections. */
     public static Severity defaultSeverity(String ruleId) {
-        return EMPTY_SECTION.equals(ruleId) ? Severity.WARNING : Severity.ERROR;
+        return EMPTY_SECTION.equals(ruleId) || UNUSED_SUPPRESSION.equals(ruleId) || STALE_BASELINE_ENTRY.equals(ruleId)
+                ? Severity.WARNING : Severity.ERROR;
     }
 }

@@ -1,6 +1,17 @@
 package io.github.specwright.core.check;
 
 import io.github.specwright.core.check.priorities.PrioritiesCheck;
+import io.github.specwright.core.check.priorities.SpecLinks;
+import io.github.specwright.core.lifecycle.ConsistencyChecks;
+import io.github.specwright.core.lifecycle.RedirectChecks;
+import io.github.specwright.core.lifecycle.RedirectsFile;
+import io.github.specwright.core.lifecycle.RedirectsFiles;
+import io.github.specwright.core.model.FrontMatter;
+import io.github.specwright.core.model.Title;
+import io.github.specwright.core.site.PlainText;
+import io.github.specwright.core.site.SpecCatalog;
+import io.github.specwright.core.suppress.Suppressions;
+import io.github.specwright.core.vcs.GitCommand;
 import io.github.specwright.core.markdown.FrontMatterRule;
 import io.github.specwright.core.model.Diagnostic;
 import io.github.specwright.core.model.ParsedDocument;
@@ -59,13 +70,94 @@ public final class SpecChecker {
             walk.add(path);
         }
         Map<String, Outline> templates = loadTemplates(realRoot, walk.files.values());
-        List<Finding> findings = Collections.synchronizedList(new ArrayList<>(walk.findings));
+        List<Finding> findings = new ArrayList<>(walk.findings);
         List<FileToCheck> files = new ArrayList<>(walk.files.values());
-        files.parallelStream().forEach(file -> findings.addAll(checkFile(file, templates)));
+        List<FileResult> results = files.parallelStream().map(file -> checkFile(file, templates)).toList();
+        List<Suppressions.Suppressed> suppressed = new ArrayList<>();
+        List<ConsistencyChecks.TitledDocument> titles = new ArrayList<>();
+        for (FileResult result : results) {
+            findings.addAll(result.findings());
+            suppressed.addAll(result.suppressed());
+            if (result.title() != null) {
+                titles.add(result.title());
+            }
+        }
+        if (config.groups().contains(RuleGroup.CONSISTENCY)) {
+            findings.addAll(enabled(ConsistencyChecks.duplicateTitles(titles)));
+            // Repository-wide: when a directory was checked, or when only the changes against a base were.
+            if (walk.walkedDirectory || config.base() != null) {
+                findings.addAll(enabled(RedirectChecks.check(realRoot, RedirectsFiles.read(realRoot))));
+                findings.addAll(directoryLayoutFindings(realRoot));
+                findings.addAll(enabled(missingRedirects(realRoot)));
+            }
+        }
         List<Finding> sorted = new ArrayList<>(findings);
         Collections.sort(sorted);
         int read = (int) files.stream().filter(f -> f.extension != null || f.explicit).count();
-        return new CheckResult(sorted, read);
+        return new CheckResult(sorted, read, suppressed);
+    }
+
+    /** Specs that existed at the configured base and are gone without a redirect (none without a base). */
+    private List<Finding> missingRedirects(Path realRoot) throws ConfigException {
+        if (config.base() == null || !config.isEnabled(RuleIds.MISSING_REDIRECT)) {
+            return List.of();
+        }
+        Set<String> redirected = new HashSet<>();
+        RedirectsFiles.read(realRoot).forEach((file, text) -> RedirectsFile.parse(text).entries()
+                .forEach(entry -> redirected.add(entry.rootRelativeSource(file))));
+        try {
+            return ConsistencyChecks.missingRedirects(realRoot, config.base(),
+                    path -> config.extensionOf(path) != null && SpecCatalog.isSpecPath(path), redirected, new GitCommand());
+        } catch (GitCommand.GitException e) {
+            throw new ConfigException("cannot compare with the base '" + config.base() + "': " + e.getMessage());
+        }
+    }
+
+    /** The entries of directories that their {@code [directory-layout]} does not allow. */
+    private List<Finding> directoryLayoutFindings(Path realRoot) {
+        List<Finding> findings = new ArrayList<>();
+        for (DirectoryLayout layout : config.directoryLayouts()) {
+            try {
+                for (String directory : layout.directories(realRoot, config)) {
+                    for (String entry : layout.misplaced(realRoot, directory)) {
+                        findings.addAll(toFindings(directory + entry, List.of(new Problem(1, 1,
+                                RuleIds.DIRECTORY_LAYOUT, layout.message(directory, entry)))));
+                    }
+                }
+            } catch (IOException e) {
+                findings.addAll(toFindings(layout.glob(), List.of(new Problem(1, 1, RuleIds.UNREADABLE,
+                        "cannot list the directories of [directory-layout " + layout.glob() + "]: "
+                                + ConfigFileReader.describe(e)))));
+            }
+        }
+        return findings;
+    }
+
+    /** The findings of rules this configuration runs, with their configured severity. */
+    private List<Finding> enabled(List<Finding> findings) {
+        List<Finding> kept = new ArrayList<>();
+        for (Finding finding : findings) {
+            if (config.isEnabled(finding.ruleId())) {
+                kept.add(new Finding(finding.path(), finding.line(), finding.column(),
+                        config.severityOf(finding.ruleId()), finding.ruleId(), finding.message()));
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * One file's outcome: its findings, those its suppression comments accepted, and its title
+     * when it is a spec (for the duplicate-title check).
+     */
+    private record FileResult(List<Finding> findings, List<Suppressions.Suppressed> suppressed,
+                              ConsistencyChecks.TitledDocument title) {
+        static FileResult of(List<Finding> findings) {
+            return new FileResult(findings, List.of(), null);
+        }
+    }
+
+    /** What reading and checking a file's content gave: its problems and, when it parsed, its tree. */
+    private record Checked(List<Problem> problems, ParsedDocument parsed) {
     }
 
     private static Path realRoot(Path root) throws ConfigException {
@@ -80,21 +172,23 @@ public final class SpecChecker {
         }
     }
 
-    /** Parses each template the files need, once; a missing or unreadable template is a config error. */
+    /**
+     * Parses the template of each file that needs one, once per template; a missing or unreadable
+     * template is a config error. Keyed by file path.
+     */
     private Map<String, Outline> loadTemplates(Path realRoot, Iterable<FileToCheck> files) throws ConfigException {
-        Map<String, Outline> templates = new HashMap<>();
+        Map<String, Outline> byTemplate = new HashMap<>();
+        Map<String, Outline> byFile = new HashMap<>();
         for (FileToCheck file : files) {
-            if (file.policy == Policy.FULL || file.policy == Policy.SHORT) {
-                if (file.extension == null) {
-                    continue;
+            if ((file.policy == Policy.FULL || file.policy == Policy.SHORT) && file.extension != null) {
+                String template = config.templateFor(file.rule, file.path, realRoot);
+                if (!byTemplate.containsKey(template)) {
+                    byTemplate.put(template, loadTemplate(realRoot, template));
                 }
-                String template = config.templateFor(file.rule);
-                if (!templates.containsKey(template)) {
-                    templates.put(template, loadTemplate(realRoot, template));
-                }
+                byFile.put(file.path, byTemplate.get(template));
             }
         }
-        return templates;
+        return byFile;
     }
 
     private Outline loadTemplate(Path realRoot, String template) throws ConfigException {
@@ -117,31 +211,34 @@ public final class SpecChecker {
         }
     }
 
-    private List<Finding> checkFile(FileToCheck file, Map<String, Outline> templates) {
+    private FileResult checkFile(FileToCheck file, Map<String, Outline> templates) {
         List<Problem> problems = new ArrayList<>();
         if (file.extension == null) {
             if (file.policy.checksTemplate()) {
                 problems.add(new Problem(1, 1, RuleIds.FILE_EXTENSION, "a spec file must end in "
                         + String.join(" or ", new java.util.TreeSet<>(config.extensions())) + "; rename it or move it"));
-                return toFindings(file.path, problems);
+                return FileResult.of(toFindings(file.path, problems));
             }
             if (!file.explicit) {
-                return List.of();
+                return FileResult.of(List.of());
             }
         }
+        ParsedDocument parsed = null;
         try {
             long size = Files.size(file.realPath);
             if (size > config.maxFileSize()) {
                 problems.add(new Problem(1, 1, RuleIds.FILE_SIZE, "file is " + size + " bytes, over the limit of "
                         + config.maxFileSize() + " (max-file-size); not checked"));
-                return toFindings(file.path, problems);
+                return FileResult.of(toFindings(file.path, problems));
             }
             if (size > Runtime.getRuntime().maxMemory() / HEAP_BYTES_PER_SOURCE_BYTE) {
                 problems.add(notEnoughMemory(size));
-                return toFindings(file.path, problems);
+                return FileResult.of(toFindings(file.path, problems));
             }
             try {
-                problems.addAll(checkContent(file, Files.readAllBytes(file.realPath), templates));
+                Checked checked = checkContent(file, Files.readAllBytes(file.realPath), templates);
+                problems.addAll(checked.problems());
+                parsed = checked.parsed();
             } catch (OutOfMemoryError e) {
                 // Everything the check of this file allocated is unreachable again: say what to
                 // change and go on with the other files instead of ending the build with a trace.
@@ -151,7 +248,30 @@ public final class SpecChecker {
         } catch (IOException e) {
             problems.add(new Problem(1, 1, RuleIds.UNREADABLE, "cannot read the file: " + ConfigFileReader.describe(e)));
         }
-        return toFindings(file.path, problems);
+        List<Finding> findings = toFindings(file.path, problems);
+        if (parsed == null) {
+            return FileResult.of(findings);
+        }
+        // Suppressions apply to the findings of the rules that ran; their own findings obey the configuration too.
+        Suppressions.Outcome outcome = Suppressions.of(file.path, parsed.document(), RuleIds::isKnown)
+                .apply(file.path, findings);
+        List<Finding> kept = new ArrayList<>();
+        for (Finding finding : outcome.findings()) {
+            boolean own = finding.ruleId().equals(RuleIds.INVALID_SUPPRESSION)
+                    || finding.ruleId().equals(RuleIds.UNUSED_SUPPRESSION);
+            kept.addAll(own ? enabled(List.of(finding)) : List.of(finding));
+        }
+        return new FileResult(kept, outcome.suppressed(), titleOf(file, parsed));
+    }
+
+    /** A spec's title and where it stands, for the duplicate-title check. */
+    private static ConsistencyChecks.TitledDocument titleOf(FileToCheck file, ParsedDocument parsed) {
+        Title title = parsed.document().title();
+        if (!file.policy.checksTemplate() || title == null) {
+            return null;
+        }
+        return new ConsistencyChecks.TitledDocument(file.path, PlainText.of(title), title.span().startLine(),
+                Math.max(1, title.span().startColumn()));
     }
 
     /**
@@ -167,12 +287,12 @@ public final class SpecChecker {
                 + " MiB); give the JVM more heap (-Xmx, e.g. in MAVEN_OPTS) or lower max-file-size");
     }
 
-    private List<Problem> checkContent(FileToCheck file, byte[] bytes, Map<String, Outline> templates) {
+    private Checked checkContent(FileToCheck file, byte[] bytes, Map<String, Outline> templates) {
         SourceDecoder.Decoded decoded = SourceDecoder.decode(bytes);
         List<Problem> problems = new ArrayList<>(decoded.problems());
         String text = decoded.text();
         if (text == null) {
-            return problems;
+            return new Checked(problems, null);
         }
         List<String> lines = FormatRules.lines(text);
         ParsedDocument parsed = null;
@@ -190,13 +310,25 @@ public final class SpecChecker {
                 ? LongLineExemptions.forMarkdown(lines, tree)
                 : LongLineExemptions.fromLines(lines).withParse(tree));
         problems.addAll(FormatRules.check(text, lines, config.maxLineLength(), exemptions));
+        for (int i = 0; i < lines.size(); i++) {
+            problems.addAll(config.invisibleCharacters().check(lines.get(i), i + 1));
+        }
         if (parsed == null) {
-            return problems;
+            return new Checked(problems, null);
+        }
+        if (format == DocumentParsers.Format.MARKDOWN && !config.checksTabsInMarkdownCode()) {
+            dropTabsInFencedCode(problems, parsed.document(), lines);
         }
         for (Diagnostic diagnostic : parsed.diagnostics()) {
             if (diagnostic.isFinding()) {
                 problems.add(new Problem(Math.max(1, diagnostic.line()), Math.max(1, diagnostic.column()),
                         diagnostic.ruleId(), diagnostic.message()));
+            }
+        }
+        if (config.isPrioritiesDocument(file.path) && config.isEnabled(RuleIds.DANGLING_SPEC_LINK)) {
+            Path root = rootOf(file);
+            for (Finding finding : SpecLinks.dangling(file.path, parsed, target -> documentExists(root, target))) {
+                problems.add(new Problem(finding.line(), finding.column(), finding.ruleId(), finding.message()));
             }
         }
         if (config.isPrioritiesDocument(file.path)) {
@@ -205,7 +337,7 @@ public final class SpecChecker {
             }
         }
         if (file.policy.checksTemplate()) {
-            Outline template = templates.get(config.templateFor(file.rule));
+            Outline template = templates.get(file.path);
             problems.addAll(new TemplateRules(config, file.policy, file.rule, template)
                     .check(parsed.document(), lines.size()));
             problems.addAll(new HeaderRules(config, format == DocumentParsers.Format.MARKDOWN).check(parsed.document(), lines));
@@ -215,8 +347,76 @@ public final class SpecChecker {
                 }
             }
         }
+        if (format == DocumentParsers.Format.MARKDOWN) {
+            // Wherever a spec is: implemented/ and not-implemented/ are checked for formatting only.
+            problems.addAll(statusAgainstDirectory(file.path, parsed, Set.of("approved", config.implementedDirectory(),
+                    config.abandonedDirectory())));
+        }
+        return new Checked(problems, parsed);
+    }
+
+    /**
+     * Tab indentation inside a fenced Markdown code block is the code's own (Go, Makefiles): not a
+     * finding by default. (In an indented code block the tab is the markup itself, and still reported.)
+     */
+    private static void dropTabsInFencedCode(List<Problem> problems, io.github.specwright.core.model.Node document,
+                                             List<String> lines) {
+        java.util.BitSet code = new java.util.BitSet();
+        markFencedCode(document, lines, code);
+        problems.removeIf(problem -> problem.ruleId().equals(RuleIds.TAB_INDENT) && code.get(problem.line()));
+    }
+
+    private static final java.util.regex.Pattern FENCE = java.util.regex.Pattern.compile("^ {0,3}(```|~~~)");
+
+    private static void markFencedCode(io.github.specwright.core.model.Node node, List<String> lines,
+                                       java.util.BitSet code) {
+        int first = node.span().startLine();
+        if (node instanceof io.github.specwright.core.model.LiteralBlock && first > 0 && first <= lines.size()
+                && FENCE.matcher(lines.get(first - 1)).find()) {
+            code.set(first, node.span().endLine() + 1);
+            return;
+        }
+        for (io.github.specwright.core.model.Node child : node.children()) {
+            markFencedCode(child, lines, code);
+        }
+    }
+
+    /** The checked root, from a file's real path and its root-relative path. */
+    private static Path rootOf(FileToCheck file) {
+        Path root = file.realPath;
+        for (int i = file.path.split("/").length; i > 0 && root != null; i--) {
+            root = root.getParent();
+        }
+        return root;
+    }
+
+    /** A document at {@code target}: as written, or a page's source ({@code x.html}, {@code x} for x.rst or x.md). */
+    private static boolean documentExists(Path root, String target) {
+        if (root == null) {
+            return true;
+        }
+        String base = target.endsWith(".html") ? target.substring(0, target.length() - ".html".length()) : target;
+        return Files.exists(root.resolve(target)) || Files.exists(root.resolve(base + ".rst"))
+                || Files.exists(root.resolve(base + ".md"));
+    }
+
+    /** A Markdown spec whose front matter status names another lifecycle directory than its own. */
+    private static List<Problem> statusAgainstDirectory(String path, ParsedDocument parsed, Set<String> lifecycle) {
+        List<Problem> problems = new ArrayList<>();
+        for (io.github.specwright.core.model.Node child : parsed.document().children()) {
+            if (child instanceof FrontMatter frontMatter && frontMatter.entry("status") != null
+                    && !frontMatter.entry("status").values().isEmpty()) {
+                FrontMatter.Entry status = frontMatter.entry("status");
+                var span = status.valueSpans().get(0);
+                for (Finding finding : ConsistencyChecks.statusAgainstDirectory(path, status.values().get(0),
+                        span.startLine(), span.startColumn(), lifecycle)) {
+                    problems.add(new Problem(finding.line(), finding.column(), finding.ruleId(), finding.message()));
+                }
+            }
+        }
         return problems;
     }
+
 
     private List<Finding> toFindings(String path, List<Problem> problems) {
         List<Finding> findings = new ArrayList<>();
@@ -242,6 +442,8 @@ public final class SpecChecker {
         private final Map<String, Finding> brokenLinks = new TreeMap<>();
         private final List<Finding> findings = new ArrayList<>();
         private final Set<Path> visitedDirectories = new HashSet<>();
+        /** Whether a directory was walked (then repository-wide checks such as the redirects run). */
+        private boolean walkedDirectory;
 
         Walk(Path realRoot, Path lexicalRoot) {
             this.realRoot = realRoot;
@@ -259,6 +461,7 @@ public final class SpecChecker {
                 throw new ConfigException("no such file or directory: " + given);
             }
             if (Files.isDirectory(path)) {
+                walkedDirectory = true;
                 walkDirectory(path, relative);
             } else {
                 addFile(path, relative, true);

@@ -88,7 +88,7 @@ final class TemplateRules {
         for (Heading heading : spec.sections()) {
             String title = heading.title();
             boolean allowed = required.containsKey(title) || rule.optionalSections().contains(title)
-                    || (kind == Policy.SHORT && template.has(title));
+                    || rule.allowedExtraSections().contains(title) || (kind == Policy.SHORT && template.has(title));
             if (!allowed) {
                 problems.add(new Problem(heading.line(), heading.column(), RuleIds.EXTRA_SECTION,
                         "section '" + title + "' is not in the template" + didYouMean(title)));

@@ -38,6 +38,25 @@ public final class AtomicWrite {
         }
     }
 
+    /**
+     * Writes {@code file} all at once, whether or not it exists: a new file appears whole or not
+     * at all (written beside it, then renamed into place); an existing one is {@link #replace}d.
+     */
+    public static void write(Path file, String content) throws IOException {
+        if (Files.exists(file)) {
+            replace(file, content);
+            return;
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        Path temporary = Files.createTempFile(folder, "." + file.getFileName() + ".", ".tmp");
+        try {
+            Files.writeString(temporary, content, StandardCharsets.UTF_8);
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
     private static void copyPermissions(Path from, Path to) throws IOException {
         if (Files.getFileAttributeView(from, PosixFileAttributeView.class) != null) {
             Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(from);

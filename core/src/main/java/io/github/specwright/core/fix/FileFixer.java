@@ -22,14 +22,21 @@ public final class FileFixer {
 
     private final Fixer fixer;
     private final Function<String, RequiredSections> requiredSections;
+    private final boolean dryRun;
 
     /**
      * @param fixer            the text fixer
      * @param requiredSections the sections each file (by relative path) must hold
      */
     public FileFixer(Fixer fixer, Function<String, RequiredSections> requiredSections) {
+        this(fixer, requiredSections, false);
+    }
+
+    /** @param dryRun work out each file's fix without writing it */
+    public FileFixer(Fixer fixer, Function<String, RequiredSections> requiredSections, boolean dryRun) {
         this.fixer = fixer;
         this.requiredSections = requiredSections;
+        this.dryRun = dryRun;
     }
 
     /** Fixes {@code files} (absolute, or relative to {@code root}); paths are reported relative to root. */
@@ -67,12 +74,14 @@ public final class FileFixer {
         if (!result.changed()) {
             return new FixResult.FileOutcome(relative, List.of(), null);
         }
-        try {
-            AtomicWrite.replace(file, result.fixed());
-        } catch (IOException e) {
-            return new FixResult.FileOutcome(relative, List.of(), "cannot be written, left unchanged: " + e.getMessage());
+        if (!dryRun) {
+            try {
+                AtomicWrite.replace(file, result.fixed());
+            } catch (IOException e) {
+                return new FixResult.FileOutcome(relative, List.of(), "cannot be written, left unchanged: " + e.getMessage());
+            }
         }
-        return new FixResult.FileOutcome(relative, result.changes(), null, result.insertions());
+        return new FixResult.FileOutcome(relative, result.changes(), null, result.insertions(), source, result.fixed());
     }
 
     private static String decode(byte[] bytes) throws CharacterCodingException {

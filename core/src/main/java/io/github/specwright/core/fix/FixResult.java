@@ -20,8 +20,11 @@ public record FixResult(List<FileOutcome> files) {
      * @param changes what was changed (empty when nothing was needed or on error)
      * @param error   why the file was not fixed, or null
      * @param insertions the sections added, positions in the fixed file
+     * @param original the text before the fix, when it changed (else null)
+     * @param fixed    the text after the fix, when it changed (else null)
      */
-    public record FileOutcome(String path, List<Change> changes, String error, List<Insertion> insertions) {
+    public record FileOutcome(String path, List<Change> changes, String error, List<Insertion> insertions,
+                              String original, String fixed) {
 
         public FileOutcome {
             changes = List.copyOf(changes);
@@ -29,7 +32,7 @@ public record FixResult(List<FileOutcome> files) {
         }
 
         public FileOutcome(String path, List<Change> changes, String error) {
-            this(path, changes, error, List.of());
+            this(path, changes, error, List.of(), null, null);
         }
 
         public boolean changed() {

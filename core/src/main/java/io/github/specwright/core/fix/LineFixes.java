@@ -1,5 +1,6 @@
 package io.github.specwright.core.fix;
 
+import io.github.specwright.core.check.InvisibleCharacters;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -74,7 +75,7 @@ final class LineFixes {
 
     private static String fixLine(String line, int lineNumber, List<Change> changes, boolean tabs,
             boolean hardBreak) {
-        String result = line;
+        String result = withoutMeaninglessInvisibles(line, lineNumber, changes);
         int indentEnd = 0;
         while (indentEnd < result.length() && isWhitespace(result.charAt(indentEnd))) {
             indentEnd++;
@@ -96,6 +97,25 @@ final class LineFixes {
             changes.add(new Change(lineNumber, "trailing-whitespace", "removed trailing whitespace"));
         }
         return result;
+    }
+
+    /** The line without the invisible characters that mean nothing in a spec (zero-width space, soft hyphen...). */
+    private static String withoutMeaninglessInvisibles(String line, int lineNumber, List<Change> changes) {
+        StringBuilder kept = null;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            boolean fileStart = lineNumber == 1 && i == 0;
+            if (c >= '\u00AD' && InvisibleCharacters.removable(c) && !fileStart) {
+                if (kept == null) {
+                    kept = new StringBuilder(line.length()).append(line, 0, i);
+                }
+                changes.add(new Change(lineNumber, "invisible-character",
+                        String.format("removed the invisible character U+%04X", (int) c)));
+            } else if (kept != null) {
+                kept.append(c);
+            }
+        }
+        return kept == null ? line : kept.toString();
     }
 
     /**

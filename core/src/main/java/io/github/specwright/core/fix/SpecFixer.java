@@ -31,10 +31,12 @@ public final class SpecFixer {
 
     private final CheckConfig config;
     private final Fixer fixer;
+    private final boolean dryRun;
 
     public SpecFixer(CheckConfig config, FixOptions options) {
         this.config = config;
         this.fixer = new Fixer(options);
+        this.dryRun = options.dryRun();
     }
 
     /** Fixes every checked file under {@code root}. */
@@ -63,7 +65,7 @@ public final class SpecFixer {
             required.put(file, requiredFor(base, relative(base, file), templates));
         }
         FileFixer fileFixer = new FileFixer(fixer, name -> required.getOrDefault(base.resolve(name).normalize(),
-                RequiredSections.none()));
+                RequiredSections.none()), dryRun);
         return fileFixer.fix(base, new ArrayList<>(files));
     }
 
@@ -103,7 +105,7 @@ public final class SpecFixer {
             return RequiredSections.none();
         }
         PolicyRule rule = config.policyRuleFor(name);
-        String templatePath = config.templateFor(rule);
+        String templatePath = config.templateFor(rule, name, base);
         if (name.equals(templatePath) || DocumentParsers.formatOf(templatePath) == DocumentParsers.Format.MARKDOWN) {
             // Sections are added in reStructuredText; a Markdown template's headings have no RST adornment.
             return RequiredSections.none();

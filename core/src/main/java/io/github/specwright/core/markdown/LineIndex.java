@@ -48,10 +48,19 @@ final class LineIndex {
      */
     SourceSpan span(int start, int end) {
         int last = Math.min(end, text.length());
-        while (last > start && Character.isWhitespace(text.charAt(last - 1))) {
+        while (last > start && isMarkdownWhitespace(text.charAt(last - 1))) {
             last--;
         }
         return exactSpan(start, last);
+    }
+
+    /**
+     * CommonMark's whitespace: space, tab, line feed, line tabulation, form feed, carriage return.
+     * Not Java's wider idea of it: a LINE SEPARATOR (U+2028) is text to Markdown, and a span that
+     * left it out would end before the text inside it.
+     */
+    private static boolean isMarkdownWhitespace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The span of exactly the characters {@code [start, end)}, whitespace included. */

@@ -3,6 +3,7 @@ package io.github.specwright.core.report;
 import io.github.specwright.core.check.CheckResult;
 import io.github.specwright.core.check.Finding;
 import io.github.specwright.core.check.Severity;
+import io.github.specwright.core.suppress.Suppressions;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,6 +38,9 @@ public final class SarifReport {
         for (Finding finding : result.findings()) {
             ruleIndex.putIfAbsent(finding.ruleId(), 0);
         }
+        for (Suppressions.Suppressed suppressed : result.suppressed()) {
+            ruleIndex.putIfAbsent(suppressed.finding().ruleId(), 0);
+        }
         List<Object> rules = new ArrayList<>();
         for (String ruleId : ruleIndex.keySet()) {
             ruleIndex.put(ruleId, rules.size());
@@ -45,6 +49,12 @@ public final class SarifReport {
         List<Object> results = new ArrayList<>();
         for (Finding finding : result.findings()) {
             results.add(result(finding, ruleIndex.get(finding.ruleId())));
+        }
+        // Accepted in the source with a reason: still results, marked so that viewers hide them by default.
+        for (Suppressions.Suppressed suppressed : result.suppressed()) {
+            Map<String, Object> item = result(suppressed.finding(), ruleIndex.get(suppressed.finding().ruleId()));
+            item.put("suppressions", List.of(Map.of("kind", "inSource", "justification", suppressed.reason())));
+            results.add(item);
         }
 
         Map<String, Object> driver = new LinkedHashMap<>();

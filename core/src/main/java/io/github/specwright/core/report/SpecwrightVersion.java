@@ -5,14 +5,14 @@ import java.io.InputStream;
 import java.util.Properties;
 
 /** The version of Specwright, as the build wrote it into {@code specwright-version.properties}. */
-final class SpecwrightVersion {
+public final class SpecwrightVersion {
 
     private static final String VERSION = load();
 
     private SpecwrightVersion() {
     }
 
-    static String get() {
+    public static String get() {
         return VERSION;
     }
 

@@ -1,5 +1,6 @@
 package io.github.specwright.core.site;
 
+import io.github.specwright.core.lifecycle.ReleaseNames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -135,19 +136,8 @@ final class IndexPage {
         return VERSION.matcher(name).matches() ? 5 : 6;
     }
 
-    /** A key that sorts versions numerically ({@code 9.2 < 10.0}) and names alphabetically (release names are). */
+    /** The release order of the last path segment's name (see {@link ReleaseNames}). */
     static String releaseKey(String path) {
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        StringBuilder key = new StringBuilder();
-        var digits = Pattern.compile("\\d+").matcher(name);
-        int last = 0;
-        while (digits.find()) {
-            key.append(name, last, digits.start()).append(String.format("%08d", Long.parseLong(digits.group().length() > 8
-                    ? digits.group().substring(0, 8) : digits.group())));
-            last = digits.end();
-        }
-        key.append(name.substring(last));
-        // Numbered releases (2023-1) come after named ones (zed): prefix them so they sort as newer.
-        return (Character.isDigit(name.isEmpty() ? 'x' : name.charAt(0)) ? "1" : "0") + key.toString().toLowerCase(Locale.ROOT);
+        return ReleaseNames.sortKey(path.substring(path.lastIndexOf('/') + 1));
     }
 }

@@ -2,6 +2,7 @@ package io.github.specwright.core.site;
 
 import io.github.specwright.core.check.Finding;
 import io.github.specwright.core.check.Severity;
+import io.github.specwright.core.lifecycle.RedirectsFile;
 import io.github.specwright.core.model.Diagnostic;
 import io.github.specwright.core.model.Document;
 import io.github.specwright.core.model.Node;
@@ -9,6 +10,7 @@ import io.github.specwright.core.model.Paragraph;
 import io.github.specwright.core.model.ParsedDocument;
 import io.github.specwright.core.model.Section;
 import io.github.specwright.core.parse.DocumentParsers;
+import io.github.specwright.core.vcs.GitDates;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -37,6 +39,10 @@ import java.util.regex.Pattern;
  * Thread-safe: each build works on its own state.
  */
 public final class SiteBuilder {
+
+    /** The tracker links specs.json reports: the checks' default pattern (the site knows no check configuration). */
+    private static final java.util.regex.Pattern TRACKER_LINK =
+            java.util.regex.Pattern.compile(io.github.specwright.core.check.CheckConfig.DEFAULT_TRACKER_LINK_PATTERN);
 
     private static final String ASSETS = "/io/github/specwright/core/site/";
     private static final int SUMMARY_LENGTH = 300;
@@ -68,7 +74,7 @@ public final class SiteBuilder {
                 .map(entry -> load(entry.getKey(), entry.getValue(), findings))
                 .sorted(Comparator.comparing(SitePage::sourcePath))
                 .toList();
-        Site site = new Site(realRoot, pages, scan.aliases());
+        Site site = new Site(realRoot, pages, scan.aliases(), scan.redirectsFiles());
         Map<String, Instant> dates = gitDates.join();
         for (SitePage page : pages) {
             page.setDate(dateOf(realRoot, page.sourcePath(), dates));
@@ -81,7 +87,13 @@ public final class SiteBuilder {
             throw e.getCause();
         }
         for (Map.Entry<String, SitePage> alias : site.aliases.entrySet()) {
-            write(outputDirectory, SitePage.outputPathOf(alias.getKey()), redirect(alias.getKey(), alias.getValue()));
+            write(outputDirectory, SitePage.outputPathOf(alias.getKey()), redirect(alias.getKey(), alias.getValue(),
+                    "This spec is listed under <code>" + Html.escape(SitePage.directoryOf(alias.getKey()))
+                            + "</code> and lives at "));
+        }
+        for (Map.Entry<String, SitePage> moved : site.moved.entrySet()) {
+            write(outputDirectory, SitePage.outputPathOf(moved.getKey()), redirect(moved.getKey(), moved.getValue(),
+                    "This spec was at <code>" + Html.escape(moved.getKey()) + "</code> and moved to "));
         }
         write(outputDirectory, "index.html", IndexPage.html(options.title(), pages, site.aliases));
         write(outputDirectory, "search.html", SearchIndex.page(options.title()));
@@ -89,6 +101,8 @@ public final class SiteBuilder {
         write(outputDirectory, "feed.xml", AtomFeed.xml(options.title(), options.baseUrl(), feedEntries(pages)));
         copyAsset(outputDirectory, "style.css");
         copyAsset(outputDirectory, "search.js");
+        copyAsset(outputDirectory, "specs.schema.json");
+        write(outputDirectory, "specs.json", catalog(pages, scan).toJson());
 
         List<Finding> sorted = new ArrayList<>(findings);
         Collections.sort(sorted);
@@ -122,10 +136,12 @@ public final class SiteBuilder {
         final Path root;
         final Map<String, SitePage> byDocName = new HashMap<>();
         final Map<String, SitePage> aliases = new LinkedHashMap<>();
+        /** Old paths of moved specs (from the redirects files) to the page each moved to. */
+        final Map<String, SitePage> moved = new LinkedHashMap<>();
         /** Label to the page defining it first (pages in path order). */
         final Map<String, SitePage> labelPages = new HashMap<>();
 
-        Site(Path root, List<SitePage> pages, Map<String, String> aliasTargets) {
+        Site(Path root, List<SitePage> pages, Map<String, String> aliasTargets, Map<String, String> redirectsFiles) {
             this.root = root;
             Map<String, SitePage> bySource = new HashMap<>();
             for (SitePage page : pages) {
@@ -143,6 +159,17 @@ public final class SiteBuilder {
                     byDocName.put(SitePage.docNameOf(alias.getKey()), target);
                 }
             }
+            // A redirect to no page, or from a path that still holds a page, is the consistency checks' to report.
+            redirectsFiles.forEach((file, text) -> {
+                for (RedirectsFile.Entry entry : RedirectsFile.parse(text).entries()) {
+                    String from = entry.rootRelativeSource(file);
+                    SitePage target = bySource.get(entry.rootRelativeTarget(file));
+                    if (target != null && !bySource.containsKey(from) && !aliases.containsKey(from)) {
+                        moved.putIfAbsent(from, target);
+                        target.formerPaths().add(from);
+                    }
+                }
+            });
         }
     }
 
@@ -245,16 +272,33 @@ public final class SiteBuilder {
                         .append(Html.escape(directory.startsWith("specs/") ? directory.substring(6) : directory)).append("</a>");
             }
         }
+        if (!page.formerPaths().isEmpty()) {
+            out.append(" \u00b7 Formerly ");
+            List<String> former = page.formerPaths().stream().sorted().toList();
+            for (int i = 0; i < former.size(); i++) {
+                out.append(i == 0 ? "" : ", ").append("<code>").append(Html.escape(former.get(i))).append("</code>");
+            }
+        }
         return out.toString();
     }
 
+    /** The catalog of the rendered documents, read from the pages already parsed. */
+    private static SpecCatalog catalog(List<SitePage> pages, SourceScanner.Scan scan) {
+        Map<String, ParsedDocument> parsed = new LinkedHashMap<>();
+        Map<String, Instant> dates = new HashMap<>();
+        for (SitePage page : pages) {
+            parsed.put(page.sourcePath(), page.parsed());
+            dates.put(page.sourcePath(), page.date());
+        }
+        return SpecCatalog.of(parsed, scan.aliases(), scan.redirectsFiles(), dates, TRACKER_LINK);
+    }
+
     /** The page written where a symbolic link lists a spec again: old URLs keep working, the content lives once. */
-    private String redirect(String aliasPath, SitePage target) {
+    private String redirect(String aliasPath, SitePage target, String sentence) {
         String outputPath = SitePage.outputPathOf(aliasPath);
         String href = Html.escape(SitePaths.relativeHref(outputPath, target.outputPath()));
-        String main = "<h1 class=\"title\">" + Html.escape(target.title()) + "</h1>\n<p>This spec is listed under <code>"
-                + Html.escape(SitePage.directoryOf(aliasPath)) + "</code> and lives at <a href=\"" + href + "\">"
-                + Html.escape(target.sourcePath()) + "</a>.</p>\n";
+        String main = "<h1 class=\"title\">" + Html.escape(target.title()) + "</h1>\n<p>" + sentence + "<a href=\""
+                + href + "\">" + Html.escape(target.sourcePath()) + "</a>.</p>\n";
         String page = PageLayout.page(options.title(), target.title(), outputPath, null, main, null);
         return page.replace("<meta charset=\"utf-8\"/>\n",
                 "<meta charset=\"utf-8\"/>\n<meta http-equiv=\"refresh\" content=\"0; url=" + href + "\"/>\n<link rel=\"canonical\" href=\"" + href + "\"/>\n");

@@ -17,6 +17,7 @@ final class SitePage {
     private final String title;
     private final Kind kind;
     private final List<String> aliases = new ArrayList<>();
+    private final List<String> formerPaths = new ArrayList<>();
     private Instant date;
 
     SitePage(String sourcePath, ParsedDocument parsed, DocumentIndex index, String title) {
@@ -28,8 +29,10 @@ final class SitePage {
     }
 
     static Kind kindOf(String sourcePath) {
-        String fileName = sourcePath.substring(sourcePath.lastIndexOf('/') + 1);
-        if (fileName.toLowerCase(java.util.Locale.ROOT).contains("template")) {
+        String fileName = sourcePath.substring(sourcePath.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+        String baseName = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
+        // template.rst, or one template per release (juno-template.rst); deploy-templates.rst is a spec.
+        if (baseName.equals("template") || baseName.endsWith("-template") || baseName.endsWith("_template")) {
             return Kind.TEMPLATE;
         }
         if (sourcePath.startsWith("priorities/")) {
@@ -81,6 +84,11 @@ final class SitePage {
 
     List<String> aliases() {
         return aliases;
+    }
+
+    /** Where this spec was before it moved, from the redirects files (root-relative source paths). */
+    List<String> formerPaths() {
+        return formerPaths;
     }
 
     Instant date() {

@@ -2,6 +2,7 @@ package io.github.specwright.core.site;
 
 import io.github.specwright.core.check.Finding;
 import io.github.specwright.core.check.Severity;
+import io.github.specwright.core.lifecycle.RedirectsFile;
 import io.github.specwright.core.parse.DocumentParsers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +30,12 @@ final class SourceScanner {
 
     private static final int MAX_STUB_SIZE = 1024;
 
-    /** What the scan found: documents (relative path to file), aliases (relative path to document path), findings. */
-    record Scan(Map<String, Path> documents, Map<String, String> aliases, List<Finding> findings) {
+    /**
+     * What the scan found: documents (relative path to file), aliases (relative path to document path), the
+     * redirects files of moved specs (relative path to text), findings.
+     */
+    record Scan(Map<String, Path> documents, Map<String, String> aliases, Map<String, String> redirectsFiles,
+                List<Finding> findings) {
     }
 
     private SourceScanner() {
@@ -42,6 +47,7 @@ final class SourceScanner {
         Map<String, Path> documents = new TreeMap<>();
         Map<String, Path> links = new TreeMap<>();
         Map<String, String> written = new TreeMap<>();
+        Map<String, String> redirectsFiles = new TreeMap<>();
         List<Finding> findings = new ArrayList<>();
         Files.walkFileTree(realRoot, new SimpleFileVisitor<>() {
             @Override
@@ -55,6 +61,10 @@ final class SourceScanner {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 String name = file.getFileName().toString();
+                if (name.equals(RedirectsFile.FILE_NAME) && attrs.isRegularFile()) {
+                    redirectsFiles.put(relative(realRoot, file), Files.readString(file, StandardCharsets.UTF_8));
+                    return FileVisitResult.CONTINUE;
+                }
                 if (!DocumentParsers.canParse(name)) {
                     return FileVisitResult.CONTINUE;
                 }
@@ -93,7 +103,7 @@ final class SourceScanner {
                 aliases.put(link.getKey(), target);
             }
         }
-        return new Scan(documents, aliases, findings);
+        return new Scan(documents, aliases, redirectsFiles, findings);
     }
 
     /** Follows links (to links) until a document; null when the chain ends outside the repository or nowhere. */

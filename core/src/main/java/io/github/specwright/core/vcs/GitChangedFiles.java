@@ -1,15 +1,10 @@
 package io.github.specwright.core.vcs;
 
 import io.github.specwright.core.check.CheckConfig;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The files that changed against a git ref, for checking only what a change touches (large
@@ -19,9 +14,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class GitChangedFiles {
 
-    private static final long TIMEOUT_SECONDS = 120;
-
-    private final String git;
+    private final GitCommand command;
 
     public GitChangedFiles() {
         this("git");
@@ -29,7 +22,7 @@ public final class GitChangedFiles {
 
     /** @param git the git executable (a name on the PATH or a path) */
     public GitChangedFiles(String git) {
-        this.git = git;
+        this.command = new GitCommand(git);
     }
 
     /** Why the changed files could not be listed, in words for the user. */
@@ -84,44 +77,10 @@ public final class GitChangedFiles {
     }
 
     private String run(Path directory, String failure, String... arguments) throws GitException {
-        List<String> command = new ArrayList<>();
-        command.add(git);
-        command.addAll(List.of(arguments));
-        Process process;
         try {
-            process = new ProcessBuilder(command).directory(directory.toFile()).start();
-        } catch (IOException e) {
-            throw new GitException("cannot run git ('" + git + "'): is git installed and on the PATH? ("
-                    + e.getMessage() + ")");
-        }
-        try {
-            process.getOutputStream().close();
-            CompletableFuture<String> errors = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
-            String output = read(process.getInputStream());
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new GitException("git " + arguments[0] + " took longer than " + TIMEOUT_SECONDS + " s");
-            }
-            if (process.exitValue() != 0) {
-                String message = firstLine(errors.join());
-                throw new GitException(failure + (message.isEmpty() ? "" : ": " + message)
-                        + " (in " + directory + ")");
-            }
-            return output;
-        } catch (IOException e) {
-            throw new GitException("cannot talk to git: " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-            throw new GitException("interrupted while running git");
-        }
-    }
-
-    private static String read(InputStream in) {
-        try (in) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "";
+            return command.run(directory, failure, arguments);
+        } catch (GitCommand.GitException e) {
+            throw new GitException(e.getMessage());
         }
     }
 
@@ -133,11 +92,5 @@ public final class GitChangedFiles {
             }
         }
         return names;
-    }
-
-    private static String firstLine(String text) {
-        String stripped = text.strip();
-        int newline = stripped.indexOf('\n');
-        return newline < 0 ? stripped : stripped.substring(0, newline);
     }
 }

@@ -120,7 +120,8 @@ class ConfigFileReaderTest {
         assertError("[check]\nmax-line-length = many\n", ":2: max-line-length must be a whole number, not 'many'");
         assertError("[check]\nallow-images = maybe\n", ":2: allow-images must be true or false, not 'maybe'");
         assertError("[check]\ncolour = blue\n", ":2: unknown setting 'colour' in [check]");
-        assertError("[checks]\n", ":1: unknown section [checks]; expected [check], [policy GLOB] or [front-matter]");
+        assertError("[checks]\n", ":1: unknown section [checks]; expected [check], [policy GLOB], [directory-layout GLOB]"
+                + " or [front-matter]");
         assertError("[check\n", ":1: section header without closing ']': [check");
         assertError("[check]\njust words\n", ":2: expected 'key = value', found 'just words'");
         assertError("[policy a/]\ntemplate = t.rst\n", ":1: [policy a/] has no 'kind' (full, short, format-only or ignore)");

@@ -165,7 +165,7 @@ class MarkdownSpecCheckerTest {
                 .frontMatter(List.of("status: draft|approved|implemented", "authors: non-empty")).build();
         String frontMatter = "---\nstatus: accepted\nauthors: []\n---\n";
         write(SPEC, frontMatter + goodSpec());
-        write("specs/backlog/idea.md", goodSpec());
+        write("specs/backlog/idea.md", goodSpec().replace("# Faster boot", "# An idea"));
         write("notes/readme.md", "# Notes\n");
         assertThat(new SpecChecker(config).check(root).findings()).extracting(Finding::format).containsExactly(
                 SPEC + ":2:9: error [front-matter] front matter key 'status' has the value 'accepted'; expected one of"

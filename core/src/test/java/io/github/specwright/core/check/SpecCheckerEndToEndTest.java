@@ -71,8 +71,17 @@ class SpecCheckerEndToEndTest {
     @Test
     void copyOfTheTemplatePasses() throws Exception {
         write("specs/approved/a.rst", TEMPLATE);
-        write("specs/backlog/b.rst", TEMPLATE);
+        write("specs/backlog/b.rst", TEMPLATE.replace("==========\nSpec title\n==========", "====\nIdea\n===="));
         assertThat(check()).isEmpty();
+    }
+
+    @Test
+    void twoSpecsWithOneTitleAreADuplicate() throws Exception {
+        write("specs/approved/a.rst", TEMPLATE);
+        write("specs/backlog/b.rst", TEMPLATE);
+        assertThat(check()).containsExactly("specs/backlog/b.rst:8:1: error [duplicate-title] 'Spec title' is also"
+                + " the title of specs/approved/a.rst: give each spec a title of its own, so that readers and links can"
+                + " tell them apart");
     }
 
     @Test

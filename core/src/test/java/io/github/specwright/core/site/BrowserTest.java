@@ -85,4 +85,31 @@ class BrowserTest {
             assertThat(png.length).isGreaterThan(5_000);
         }
     }
+
+    @Test
+    void aMovedSpecsOldAddressLeadsToItsNewPage() throws Exception {
+        Optional<Path> executable = Chromium.find();
+        Assumptions.assumeTrue(executable.isPresent(),
+                "SKIPPED: no chromium found (/usr/bin/chromium); install it with 'apt-get install -y chromium' to run the browser test");
+        Assumptions.assumeTrue(GeneratedRepository.available(), "the archetype's templates are not beside core");
+        GeneratedRepository.generate(repository);
+        new io.github.specwright.core.lifecycle.SpecLifecycle(repository, io.github.specwright.core.check.CheckConfig.defaults(),
+                io.github.specwright.core.lifecycle.SpecLifecycle.Directories.DEFAULTS, new io.github.specwright.core.vcs.GitCommand())
+                .implement(Path.of("specs/approved/publish-specs-as-html.rst")).apply();
+        Path site = Path.of("target/browser-test/moved-site").toAbsolutePath();
+        SiteResult result = new SiteBuilder(SiteOptions.defaults().withTitle("Example specs").withUseGit(false)).build(repository, site);
+        assertThat(result.findings()).isEmpty();
+
+        try (StaticServer server = new StaticServer(site); Chromium browser = Chromium.start(executable.get(), profile.resolve("m"))) {
+            // A bookmark of the old address: the browser follows the redirect page to the spec's new page.
+            browser.navigate(server.url("index.html"));
+            browser.evaluate("(() => { location.href = '" + server.url("specs/approved/publish-specs-as-html.html")
+                    + "'; return 'going'; })()");
+            browser.waitFor("location.pathname.endsWith('/specs/implemented/publish-specs-as-html.html')"
+                    + " && document.readyState === 'complete'");
+            assertThat(browser.evaluate("document.querySelector('main h1').textContent")).isEqualTo("Publish the specs as HTML");
+            assertThat(browser.evaluate("document.querySelector('footer').textContent"))
+                    .contains("Formerly specs/approved/publish-specs-as-html.rst");
+        }
+    }
 }

@@ -74,6 +74,21 @@ class SiteBuilderTest {
     }
 
     @Test
+    void aMovedSpecKeepsItsOldUrlAndItsPageSaysWhereItWas() throws IOException {
+        file("specs/redirects", "# moved\nbacklog/delta.rst ../approved/beta.rst\nbacklog/none.rst ../approved/none.rst\n",
+                "2020-01-01T00:00:00Z");
+        build();
+        String redirect = SiteChecker.read(output, "specs/backlog/delta.html");
+        assertThat(redirect).contains("<meta http-equiv=\"refresh\" content=\"0; url=../approved/beta.html\"/>")
+                .contains("<link rel=\"canonical\" href=\"../approved/beta.html\"/>")
+                .contains("<p>This spec was at <code>specs/backlog/delta.rst</code> and moved to"
+                        + " <a href=\"../approved/beta.html\">specs/approved/beta.rst</a>.</p>");
+        assertThat(SiteChecker.read(output, "specs/approved/beta.html")).contains(" \u00b7 Formerly <code>specs/backlog/delta.rst</code>");
+        assertThat(output.resolve("specs/backlog/none.html")).doesNotExist();
+        assertThat(SiteChecker.read(output, "index.html")).doesNotContain("delta");
+    }
+
+    @Test
     void aBrokenLinkIsAFindingNamingTheFile() throws IOException {
         List<Finding> findings = build().findings();
         assertThat(findings).extracting(Finding::format).containsExactly(

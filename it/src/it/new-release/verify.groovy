@@ -1,0 +1,11 @@
+def next = new File(basedir, 'priorities/2027.2-priorities.rst')
+assert next.isFile()
+def text = next.getText('UTF-8')
+assert text.startsWith('.. _2027.2-priorities:\n')
+assert text.contains('2027.2 Project Priorities')
+assert !text.contains('Triage the backlog')
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains('[INFO] write priorities/2027.2-priorities.rst')
+assert !(log =~ /(?m)^\[(ERROR|WARNING)\] \S+:\d+:\d+: /)
+assert log.contains('BUILD SUCCESS')
+return true
