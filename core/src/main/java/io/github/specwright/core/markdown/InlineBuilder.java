@@ -25,6 +25,7 @@ import io.github.specwright.core.model.Reference;
 import io.github.specwright.core.model.Strong;
 import io.github.specwright.core.model.Text;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,11 +46,24 @@ final class InlineBuilder {
     private final LineIndex index;
     private final com.vladsch.flexmark.util.ast.Document ast;
     private final List<Diagnostic> diagnostics;
+    /** Every link definition by normalised label, the first one winning, wherever it is nested. */
+    private final Map<String, String> definitions = new HashMap<>();
 
-    InlineBuilder(LineIndex index, com.vladsch.flexmark.util.ast.Document ast, List<Diagnostic> diagnostics) {
+    InlineBuilder(LineIndex index, com.vladsch.flexmark.util.ast.Document ast, RecoveredDefinitions recovered,
+            List<Diagnostic> diagnostics) {
         this.index = index;
         this.ast = ast;
         this.diagnostics = diagnostics;
+        // flexmark's own lookup misses the definitions it failed to read in list items (see
+        // RecoveredDefinitions), which GitHub and markdownlint both find; so look them up here.
+        for (com.vladsch.flexmark.util.ast.Node node : ast.getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ast.Reference definition) {
+                definitions.putIfAbsent(normaliseLabel(definition.getReference().toString()), url(definition.getUrl()));
+            }
+        }
+        for (RecoveredDefinitions.Definition definition : recovered.all()) {
+            definitions.putIfAbsent(normaliseLabel(definition.label()), url(definition.url()));
+        }
     }
 
     /** The model nodes for the inline children of {@code parent}. */
@@ -116,20 +130,28 @@ final class InlineBuilder {
         int end = ref.getEndOffset();
         boolean image = ref instanceof ImageRef;
         String label = normaliseLabel(ref.getReference().toString());
-        if (ref.isDefined()) {
-            com.vladsch.flexmark.ast.Reference definition = ref.getReferenceNode(ast);
-            String uri = definition == null ? null : url(definition.getUrl());
+        String uri = definitions.get(label);
+        if (uri != null) {
             out.node(image ? image(start, end, uri, ref) : link(start, end, label, uri, ref, label));
             return;
         }
         boolean shortcut = ref.isReferenceTextCombined() && !ref.isDummyReference();
-        if (shortcut) {
+        // [^label] is GitHub's footnote syntax, not a link label: [IRC][^IRC] is the text [IRC]
+        // followed by a footnote reference, and an undefined footnote shows as text.
+        boolean footnote = label.startsWith("^");
+        if (shortcut || footnote) {
             // CommonMark reads an undefined [label] as plain text; so many prose brackets are not
             // meant as links that only the explicit forms are reported.
             int opening = image ? 2 : 1;
             out.text(image ? "![" : "[", start, start + opening);
             addChildren(ref, insideLink, out);
-            out.text("]", end - 1, end);
+            if (shortcut) {
+                out.text("]", end - 1, end);
+            } else {
+                // The text's closing bracket and the [^label] after it stay text.
+                int closing = ref.getTextClosingMarker().getStartOffset();
+                out.text(ref.getChars().subSequence(closing - start).toString(), closing, end);
+            }
             return;
         }
         diagnostics.add(new Diagnostic(index.line(start), index.column(start), Diagnostic.Level.ERROR,

@@ -55,6 +55,7 @@ final class MarkdownTreeBuilder {
     private final LineIndex index;
     private final List<Diagnostic> diagnostics;
     private InlineBuilder inlines;
+    private RecoveredDefinitions recovered;
     private boolean tooDeepReported;
 
     MarkdownTreeBuilder(String text, String sourceName, List<Diagnostic> diagnostics) {
@@ -65,8 +66,10 @@ final class MarkdownTreeBuilder {
     }
 
     Document build(com.vladsch.flexmark.util.ast.Document ast) {
-        inlines = new InlineBuilder(index, ast, diagnostics);
+        recovered = new RecoveredDefinitions(ast);
+        inlines = new InlineBuilder(index, ast, recovered, diagnostics);
         reportDuplicateDefinitions(ast);
+        new BrokenFragments(index, diagnostics).check(ast);
         List<SectionNester.Item> items = new ArrayList<>();
         for (com.vladsch.flexmark.util.ast.Node child = ast.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Heading heading) {
@@ -171,17 +174,42 @@ final class MarkdownTreeBuilder {
 
     private Node table(TableBlock table, SourceSpan span) {
         Table result = new Table(span, Table.Kind.PIPE);
+        int columns = 0;
         for (com.vladsch.flexmark.util.ast.Node part = table.getFirstChild(); part != null; part = part.getNext()) {
             // The separator row (|---|) is syntax, not content; captions are switched off.
             if (part instanceof TableHead || part instanceof TableBody) {
                 for (com.vladsch.flexmark.util.ast.Node row = part.getFirstChild(); row != null; row = row.getNext()) {
-                    if (row instanceof TableRow) {
-                        result.addChild(row((TableRow) row, part instanceof TableHead));
+                    if (row instanceof TableRow tableRow) {
+                        if (part instanceof TableHead) {
+                            columns = TableRowCells.starts(tableRow.getChars().toString()).size();
+                        } else {
+                            reportColumnCount(tableRow, columns);
+                        }
+                        result.addChild(row(tableRow, part instanceof TableHead));
                     }
                 }
             }
         }
         return result;
+    }
+
+    /**
+     * A body row with more or fewer cells than the header (markdownlint's MD056): GitHub pads a
+     * short row with empty cells and drops the extra cells of a long one, so data goes missing.
+     */
+    private void reportColumnCount(TableRow row, int columns) {
+        String written = row.getChars().toString();
+        List<Integer> cells = TableRowCells.starts(written);
+        if (cells.size() == columns || columns == 0) {
+            return;
+        }
+        boolean tooFew = cells.size() < columns;
+        // Too few: at the row's last character, where the missing cells would go; too many: at the first extra cell.
+        int at = row.getStartOffset() + (tooFew ? written.stripTrailing().length() - 1 : cells.get(columns));
+        diagnostics.add(new Diagnostic(index.line(at), index.column(at), Diagnostic.Level.ERROR, "md-table-columns",
+                "this table row has " + cells.size() + (cells.size() == 1 ? " cell" : " cells") + " but the header has "
+                        + columns + "; " + (tooFew ? "the missing cells show empty" : "the extra cells are not shown")
+                        + ", so add or remove cells to match the header"));
     }
 
     private Node row(TableRow row, boolean header) {
@@ -211,6 +239,14 @@ final class MarkdownTreeBuilder {
 
     private Node withBlocks(Node parent, com.vladsch.flexmark.util.ast.Node node, int depth) {
         for (com.vladsch.flexmark.util.ast.Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            List<RecoveredDefinitions.Definition> definitions = recovered.of(child);
+            if (definitions != null) {
+                for (RecoveredDefinitions.Definition definition : definitions) {
+                    parent.addChild(new Target(index.span(definition.start(), definition.end()),
+                            InlineBuilder.normaliseLabel(definition.label()), Escaping.unescapeString(definition.url()), null, false));
+                }
+                continue;
+            }
             Node mapped = block(child, depth + 1);
             if (mapped != null) {
                 parent.addChild(mapped);

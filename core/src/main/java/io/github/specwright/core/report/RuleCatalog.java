@@ -26,6 +26,8 @@ public final class RuleCatalog {
             Map.entry("md-heading-skip", "Markdown heading levels go down one at a time."),
             Map.entry("md-unclosed-fence", "Markdown code fences are closed."),
             Map.entry("md-duplicate-definition", "Markdown link labels are defined once."),
+            Map.entry("md-table-columns", "Markdown table rows have as many cells as the header."),
+            Map.entry("md-broken-fragment", "Markdown #fragment links name a heading or anchor of the file."),
             Map.entry("front-matter", "The Markdown front matter declares the configured keys and values."),
             Map.entry("file-extension", "Specs have the template's file extension."),
             Map.entry("encoding", "Files are valid UTF-8."));

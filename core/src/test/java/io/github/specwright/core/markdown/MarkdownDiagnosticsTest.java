@@ -41,6 +41,96 @@ class MarkdownDiagnosticsTest {
     }
 
     @Test
+    void githubFootnotesAreNotLinkReferences() {
+        assertThat(diagnostics("Ask on [IRC][^IRC], see [^5][^6].\n\n[^IRC]: the channel\n[^5]: five\n")).isEmpty();
+    }
+
+    @Test
+    void aCollapsedReferenceWhoseLabelIsACodeSpanMatchesItsDefinition() {
+        assertThat(diagnostics("Use [`HPAScalingRules`][].\n\n[`hpascalingrules`]: https://example.org\n")).isEmpty();
+    }
+
+    @Test
+    void definitionsIndentedDeeperInsideAListItemAreAllFound() {
+        // flexmark reads only the first of these; GitHub and markdownlint read all three.
+        ParsedDocument parsed = MarkdownParser.parse("""
+                - item
+
+                  | Library  |
+                  |----------|
+                  | [C][c-x] |
+                  | [D][d-x] |
+
+                    [c-x]: https://c.example
+                    [d-x]: https://d.example
+                """, "spec.md");
+        assertThat(parsed.diagnostics()).isEmpty();
+        assertThat(TreeDump.of(parsed.document())).contains(
+                "target 8:5-8:29 name=c-x uri=https://c.example",
+                "target 9:5-9:29 name=d-x uri=https://d.example");
+    }
+
+    @Test
+    void anUndefinedLabelInsideAListItemIsStillBroken() {
+        assertThat(diagnostics("- [x][nowhere]\n\n    [y]: https://y.example\n")).containsExactly(
+                "1:3 ERROR md-broken-reference link reference [x][nowhere] names the label [nowhere],"
+                        + " which no link definition declares; add a line \"[nowhere]: <url>\" or correct the label");
+    }
+
+    @Test
+    void tableRowsWithTooFewOrTooManyCellsAreReported() {
+        assertThat(diagnostics("""
+                bit| flag | read |
+                --:|:-----|:----:|
+                   | a    | b    |
+                 1 | c    | d    | e |
+                 2 | `x\\|y` | z |
+                """)).containsExactly(
+                "3:18 ERROR md-table-columns this table row has 2 cells but the header has 3;"
+                        + " the missing cells show empty, so add or remove cells to match the header",
+                "4:19 ERROR md-table-columns this table row has 4 cells but the header has 3;"
+                        + " the extra cells are not shown, so add or remove cells to match the header");
+    }
+
+    @Test
+    void tableRowsInsideAQuoteAreCountedWithoutTheQuoteMarker() {
+        assertThat(diagnostics("> | a | b |\n> |---|---|\n> | 1 |\n")).containsExactly(
+                "3:7 ERROR md-table-columns this table row has 1 cell but the header has 2;"
+                        + " the missing cells show empty, so add or remove cells to match the header");
+    }
+
+    @Test
+    void aFragmentLinkToNoHeadingOrAnchorIsReported() {
+        assertThat(diagnostics("""
+                # Design *notes*
+
+                ## Design notes
+
+                See [one](#design-notes), [two](#design-notes-1), [box](#box), [old](#old-name),
+                [Case](#Design-notes), [line](#L10-L20), [up](#top) and [ref].
+
+                <div id="box"></div>
+
+                [ref]: #gone
+                """)).containsExactly(
+                "5:64 ERROR md-broken-fragment the link to #old-name names no heading or anchor of this file;"
+                        + " link a heading's anchor (its text in lower case, punctuation dropped, spaces as -)"
+                        + " or add the anchor",
+                "6:1 ERROR md-broken-fragment the link to #Design-notes names no heading or anchor of this file;"
+                        + " link a heading's anchor (its text in lower case, punctuation dropped, spaces as -)"
+                        + " or add the anchor",
+                "10:1 ERROR md-broken-fragment the link to #gone names no heading or anchor of this file;"
+                        + " link a heading's anchor (its text in lower case, punctuation dropped, spaces as -)"
+                        + " or add the anchor");
+    }
+
+    @Test
+    void htmlNamesAndHeadingsInsideListsAreAnchorsToo() {
+        assertThat(diagnostics("- ### Nested `code` heading\n\n<a name=\"legacy\"></a>\n\n"
+                + "[a](#nested-code-heading) [b](#legacy)\n")).isEmpty();
+    }
+
+    @Test
     void referencesInsideCodeAreNotLinks() {
         assertThat(diagnostics("`a[i][j]`\n\n```\nm[i][j]\n```\n")).isEmpty();
     }
