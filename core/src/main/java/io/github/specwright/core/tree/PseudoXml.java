@@ -146,6 +146,10 @@ public final class PseudoXml {
             text(comment.text(), level + 1);
         } else if (node instanceof Reference reference) {
             element("reference", node, level, names.referenceAttributes(reference));
+            Target embedded = names.embeddedTargetOf(reference);
+            if (embedded != null) {
+                element("target", embedded, level, names.targetAttributes(embedded));
+            }
         } else if (node instanceof Target target) {
             element("target", node, level, names.targetAttributes(target));
         } else if (node instanceof InlineTarget) {
@@ -184,14 +188,12 @@ public final class PseudoXml {
             element("line", node, level);
         } else if (node instanceof Transition) {
             element("transition", node, level);
-        } else if (node instanceof Footnote) {
-            element("footnote", node, level, names.footnoteAttributes(node));
-        } else if (node instanceof FootnoteReference) {
-            element("footnote_reference", node, level, names.footnoteAttributes(node));
-        } else if (node instanceof Citation) {
-            element("citation", node, level, names.footnoteAttributes(node));
-        } else if (node instanceof CitationReference) {
-            element("citation_reference", node, level, names.footnoteAttributes(node));
+        } else if (node instanceof Footnote || node instanceof Citation) {
+            note(node instanceof Footnote ? "footnote" : "citation", node, level);
+        } else if (node instanceof FootnoteReference || node instanceof CitationReference) {
+            String tag = node instanceof FootnoteReference ? "footnote_reference" : "citation_reference";
+            open(tag, names.noteAttributes(node), level);
+            text(names.noteLabel(node), level + 1);
         } else if (node instanceof SubstitutionDefinition definition) {
             element("substitution_definition", node, level,
                     Map.of("names", TreeNames.escapeName(DocutilsIds.normalizeName(definition.name()))));
@@ -231,6 +233,14 @@ public final class PseudoXml {
         text(kept, level + 1);
     }
 
+    /** A footnote or citation: its label (the number a numbered footnote got), then its body. */
+    private void note(String tag, Node node, int level) {
+        open(tag, names.noteAttributes(node), level);
+        open("label", new TreeMap<>(), level + 1);
+        text(names.noteLabel(node), level + 2);
+        children(node, level + 1);
+    }
+
     private void interpreted(InterpretedText interpreted, int level) {
         String role = interpreted.role();
         if (role != null && SPHINX_ROLES.contains(role)) {
@@ -268,7 +278,7 @@ public final class PseudoXml {
             }
             return;
         }
-        element(directive.name().replace('-', '_'), directive, level);
+        element(directive.name().toLowerCase(java.util.Locale.ROOT).replace('-', '_'), directive, level);
     }
 
     private void element(String tag, Node node, int level) {

@@ -42,6 +42,7 @@ final class TreeNames {
 
     static TreeNames of(Document document) {
         TreeNames tree = new TreeNames();
+        tree.gatherExplicitTargetNames(document);
         // A promoted title and subtitle keep the implicit target of the section they were.
         if (document.title() != null) {
             tree.implicitTarget(document, plain(document.title()));
@@ -52,6 +53,7 @@ final class TreeNames {
             }
         }
         tree.collect(document, document);
+        tree.numberNotes(document);
         tree.resolveAnonymous(document);
         return tree;
     }
@@ -108,6 +110,21 @@ final class TreeNames {
                 }
             } else if (child instanceof Target target && target.anonymous()) {
                 anonymousTargets.add(new Destination(target.refUri(), null));
+            } else if (child instanceof Reference reference && embeddedTarget(reference)) {
+                // `text <uri>`_ is a reference and a target named "text" at once: docutils puts the
+                // target right after the reference.
+                String name = DocutilsIds.normalizeName(reference.text());
+                Target target = new Target(reference.span(), reference.text(), reference.refUri(), null, false);
+                embeddedTargets.put(reference, target);
+                Destination known = destinations.get(name);
+                if (known == null || !reference.refUri().equals(known.refUri())) {
+                    addName(target, name, true);
+                    destinations.putIfAbsent(name, new Destination(reference.refUri(), null));
+                } else {
+                    // The same name for the same URI again: docutils keeps the first target's name only.
+                    dupnames.computeIfAbsent(target, k -> new ArrayList<>()).add(name);
+                    ids.put(target, new ArrayList<>(List.of(newId(name, target))));
+                }
             }
             collect(document, child);
         }
@@ -117,6 +134,38 @@ final class TreeNames {
         String name = DocutilsIds.normalizeName(title);
         addName(owner, name, false);
         destinations.putIfAbsent(name, new Destination(null, firstId(owner)));
+    }
+
+    private final Map<Reference, Target> embeddedTargets = new IdentityHashMap<>();
+
+    /** The names of the explicit targets ({@code .. _name: uri}), to tell resolved references from embedded URIs. */
+    private final java.util.Set<String> explicitTargetNames = new java.util.HashSet<>();
+
+    private void gatherExplicitTargetNames(Node node) {
+        for (Node child : node.children()) {
+            if (child instanceof Target target && !target.anonymous() && target.name() != null) {
+                explicitTargetNames.add(DocutilsIds.normalizeName(target.name()));
+            }
+            gatherExplicitTargetNames(child);
+        }
+    }
+
+    /**
+     * A named reference with an embedded URI ({@code `text <uri>`_}, not {@code __}): it has a URI
+     * that no explicit target of its name gave it.
+     */
+    private boolean embeddedTarget(Reference reference) {
+        if (reference.anonymous() || reference.refUri() == null || reference.text() == null
+                || reference.text().equals(reference.refUri()) || reference.refUri().equals("mailto:" + reference.text())) {
+            return false;
+        }
+        String name = reference.refName() != null ? reference.refName() : reference.text();
+        return !explicitTargetNames.contains(DocutilsIds.normalizeName(name));
+    }
+
+    /** The target that follows a reference with an embedded URI, or null. */
+    Target embeddedTargetOf(Reference reference) {
+        return embeddedTargets.get(reference);
     }
 
     private static Node nextElement(List<Node> siblings, int index) {
@@ -243,8 +292,174 @@ final class TreeNames {
         return attributes;
     }
 
-    Map<String, String> footnoteAttributes(Node node) {
-        return Map.of();
+    /** The attributes of a footnote, citation or reference to one: auto, backrefs, ids, names, refid. */
+    Map<String, String> noteAttributes(Node node) {
+        Map<String, String> attributes = new java.util.TreeMap<>();
+        Note note = notes.get(node);
+        if (note == null) {
+            return attributes;
+        }
+        if (note.auto) {
+            attributes.put("auto", "1");
+        }
+        if (!note.backrefs.isEmpty()) {
+            attributes.put("backrefs", String.join(" ", note.backrefs));
+        }
+        if (note.id != null) {
+            attributes.put("ids", note.id);
+        }
+        if (note.name != null) {
+            attributes.put("names", escapeName(note.name));
+        }
+        if (note.refId != null) {
+            attributes.put("refid", note.refId);
+        } else if (note.refName != null) {
+            attributes.put("refname", escapeName(note.refName));
+        }
+        return attributes;
+    }
+
+    /** The text a footnote's label or a reference to it shows: its number, symbol or label. */
+    String noteLabel(Node node) {
+        Note note = notes.get(node);
+        return note == null ? "" : note.label;
+    }
+
+    /** What the footnote transforms decide about one footnote, citation or reference to one. */
+    private static final class Note {
+        boolean auto;
+        String id;
+        String name;
+        String label;
+        String refId;
+        String refName;
+        final List<String> backrefs = new ArrayList<>();
+    }
+
+    private final Map<Node, Note> notes = new IdentityHashMap<>();
+
+    private static final String[] SYMBOLS = {"*", "\u2020", "\u2021", "\u00a7", "\u00b6", "#", "\u2660", "\u2665",
+            "\u2666", "\u2663"};
+
+    /**
+     * Footnotes and citations as docutils numbers and links them: ids in document order per kind
+     * ({@code footnote-1}, {@code footnote-reference-1}), auto-numbered footnotes take the numbers
+     * manual labels leave free, {@code [#]_} references take the anonymous ones in order, symbols
+     * cycle and double.
+     */
+    private void numberNotes(Document document) {
+        List<Node> footnotes = new ArrayList<>();
+        List<Node> references = new ArrayList<>();
+        gatherNotes(document, footnotes, references);
+        java.util.Set<String> manualNumbers = new java.util.HashSet<>();
+        for (Node footnote : footnotes) {
+            String label = label(footnote);
+            if (footnote instanceof io.github.specwright.core.model.Footnote && label.matches("\\d+")) {
+                manualNumbers.add(label);
+            }
+        }
+        Map<String, Note> byName = new HashMap<>();
+        List<Note> anonymousAuto = new ArrayList<>();
+        List<Note> symbols = new ArrayList<>();
+        int number = 0;
+        int symbol = 0;
+        for (Node footnote : footnotes) {
+            Note note = new Note();
+            String label = label(footnote);
+            boolean isFootnote = footnote instanceof io.github.specwright.core.model.Footnote;
+            if (isFootnote && label.startsWith("#")) {
+                do {
+                    number++;
+                } while (manualNumbers.contains(String.valueOf(number)));
+                note.auto = true;
+                note.label = String.valueOf(number);
+                note.name = label.length() > 1 ? DocutilsIds.normalizeName(label.substring(1)) : note.label;
+                note.id = label.length() > 1 ? newId(note.name, footnote) : autoId("footnote-");
+                if (label.length() == 1) {
+                    anonymousAuto.add(note);
+                }
+            } else if (isFootnote && label.equals("*")) {
+                note.auto = true;
+                note.label = SYMBOLS[symbol % SYMBOLS.length].repeat(symbol / SYMBOLS.length + 1);
+                symbol++;
+                note.id = autoId("footnote-");
+                symbols.add(note);
+            } else {
+                note.label = label;
+                note.name = DocutilsIds.normalizeName(label);
+                note.id = newId(note.name, footnote);
+            }
+            if (note.name != null) {
+                byName.putIfAbsent(note.name, note);
+            }
+            notes.put(footnote, note);
+        }
+        int anonymous = 0;
+        int symbolReference = 0;
+        for (Node reference : references) {
+            Note note = new Note();
+            String label = label(reference);
+            boolean isFootnote = reference instanceof io.github.specwright.core.model.FootnoteReference;
+            note.id = autoId(isFootnote ? "footnote-reference-" : "citation-reference-");
+            Note target;
+            if (isFootnote && label.equals("#")) {
+                note.auto = true;
+                target = anonymous < anonymousAuto.size() ? anonymousAuto.get(anonymous++) : null;
+            } else if (isFootnote && label.equals("*")) {
+                note.auto = true;
+                target = symbolReference < symbols.size() ? symbols.get(symbolReference++) : null;
+            } else {
+                String name = DocutilsIds.normalizeName(label.startsWith("#") ? label.substring(1) : label);
+                note.auto = label.startsWith("#");
+                target = byName.get(name);
+                if (target == null) {
+                    note.refName = name;
+                }
+            }
+            note.label = target != null ? target.label : label;
+            if (target != null) {
+                note.refId = target.id;
+                target.backrefs.add(note.id);
+            }
+            notes.put(reference, note);
+        }
+    }
+
+    private static String label(Node node) {
+        if (node instanceof io.github.specwright.core.model.Footnote footnote) {
+            return footnote.label();
+        }
+        if (node instanceof io.github.specwright.core.model.FootnoteReference reference) {
+            return reference.label();
+        }
+        if (node instanceof io.github.specwright.core.model.Citation citation) {
+            return citation.label();
+        }
+        return ((io.github.specwright.core.model.CitationReference) node).label();
+    }
+
+    private static void gatherNotes(Node node, List<Node> footnotes, List<Node> references) {
+        for (Node child : node.children()) {
+            if (child instanceof io.github.specwright.core.model.Footnote
+                    || child instanceof io.github.specwright.core.model.Citation) {
+                footnotes.add(child);
+            } else if (child instanceof io.github.specwright.core.model.FootnoteReference
+                    || child instanceof io.github.specwright.core.model.CitationReference) {
+                references.add(child);
+            }
+            gatherNotes(child, footnotes, references);
+        }
+    }
+
+    private String autoId(String prefix) {
+        while (true) {
+            int next = idCounters.merge(prefix, 1, Integer::sum);
+            String id = prefix + next;
+            if (!usedIds.containsKey(id)) {
+                usedIds.put(id, prefix);
+                return id;
+            }
+        }
     }
 
     /** Title text, for the document's title attribute: docutils' astext of the title. */
