@@ -189,7 +189,8 @@ public final class Baseline {
         Map<String, Integer> firstLine = new LinkedHashMap<>();
         for (Located located : entries) {
             String file = renames.getOrDefault(located.entry().file(), located.entry().file());
-            if (!Files.exists(root.resolve(file))) {
+            // A broken symbolic link is still a file the baseline may name (its broken-link finding).
+            if (!Files.exists(root.resolve(file), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 firstLine.putIfAbsent(file, located.line());
             }
         }

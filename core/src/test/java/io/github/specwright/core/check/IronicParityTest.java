@@ -60,10 +60,12 @@ class IronicParityTest {
                 .filter(f -> RuleIds.groupOf(f.ruleId()) != RuleGroup.PRIORITIES)
                 .map(Finding::format)
                 .toList();
+        // The link's own words, whichever way ../shared holds it: a real symbolic link, or git's one-line stub.
+        String stored = Files.isSymbolicLink(ironic.resolve("specs/not-implemented/node-maintenance-extension.rst"))
+                ? "" : " (a symbolic link stored as a text file)";
         assertThat(others).containsExactly("specs/not-implemented/node-maintenance-extension.rst:1:1: error [broken-link]"
                 + " broken symbolic link: specs/not-implemented/node-maintenance-extension.rst points to"
-                + " specs/approved/node-maintenance-extension.rst (a symbolic link stored as a text file),"
-                + " which does not exist");
+                + " specs/approved/node-maintenance-extension.rst" + stored + ", which does not exist");
         assertThat(result.filesChecked()).isEqualTo(284);
     }
 
