@@ -58,19 +58,35 @@ public final class Main implements Runnable {
 
     /** Runs one command; returns the exit code (0 ok, 1 findings, 2 usage error). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        return commandLine(Path.of("").toAbsolutePath(), System.getenv(), out, err).execute(args);
+        return commandLine(Path.of("").toAbsolutePath(), System.getenv(), out, err, args).execute(args);
     }
 
     static CommandLine commandLine(Path workingDirectory, Map<String, String> environment, PrintStream out,
                                    PrintStream err) {
+        return commandLine(workingDirectory, environment, out, err, new String[0]);
+    }
+
+    /**
+     * The command line for {@code args}. When they name a command, only that one is built: picocli
+     * reads every command's annotations when it is added, which would cost a short check (a
+     * pre-commit hook) a third of a second; help, completion and suggestions need them all.
+     */
+    static CommandLine commandLine(Path workingDirectory, Map<String, String> environment, PrintStream out,
+                                   PrintStream err, String[] args) {
         CommandLine top = new CommandLine(new Main());
+        boolean one = args.length > 0 && COMMANDS.containsKey(args[0]) && !java.util.Arrays.asList(args).contains("--help")
+                && !java.util.Arrays.asList(args).contains("-h");
         COMMANDS.forEach((name, factory) -> {
-            Subcommand command = factory.create(workingDirectory, environment);
-            command.bind(out, err);
-            top.addSubcommand(name, command);
+            if (!one || name.equals(args[0])) {
+                Subcommand command = factory.create(workingDirectory, environment);
+                command.bind(out, err);
+                top.addSubcommand(name, command);
+            }
         });
-        top.addSubcommand("help", new CommandLine.HelpCommand());
-        top.addSubcommand("completion", new Completion());
+        if (!one) {
+            top.addSubcommand("help", new CommandLine.HelpCommand());
+            top.addSubcommand("completion", new Completion());
+        }
         return Cli.configure(top, out, err);
     }
 
