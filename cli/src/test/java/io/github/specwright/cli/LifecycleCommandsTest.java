@@ -80,7 +80,7 @@ class LifecycleCommandsTest {
     void statsQueryAndIndex() throws IOException {
         assertThat(cli.run("stats", "--format", "csv")).isZero();
         assertThat(cli.out()).isEqualTo("group,value,count\r\ndirectory,specs/approved,2\r\nrelease,(none),2\r\n"
-                + "status,approved,2\r\n");
+                + "status,approved,2\r\npriorities 2027.1,Priorities 2027.1,1\r\n");
         assertThat(cli.run("query", "--dir", "approved", "--text", "x", "--format", "csv")).isZero();
         assertThat(cli.out()).startsWith("path,title,role,release,status,authors,trackerLink,lastChanged\r\n"
                 + "specs/approved/x.rst,X,approved,,approved,,,").hasLineCount(2);

@@ -15,13 +15,17 @@ public final class CatalogStats {
     private CatalogStats() {
     }
 
-    /** Group name ("directory", "release", "status") to value to the number of specs. */
+    /**
+     * Group name ("directory", "release", "status") to value to the number of specs, then one group
+     * per priorities document ("priorities RELEASE") to its tables' counts of priorities.
+     */
     public static Map<String, Map<String, Integer>> of(SpecCatalog catalog) {
         List<CatalogEntry> specs = catalog.entries().stream().filter(entry -> entry.kind().equals("spec")).toList();
         Map<String, Map<String, Integer>> groups = new LinkedHashMap<>();
         groups.put("directory", count(specs, entry -> SitePage.directoryOf(entry.path())));
         groups.put("release", count(specs, CatalogEntry::release));
         groups.put("status", count(specs, CatalogEntry::status));
+        catalog.priorityTables().forEach((release, tables) -> groups.put("priorities " + release, tables));
         return groups;
     }
 

@@ -1,6 +1,7 @@
 package io.github.specwright.core.site;
 
 import io.github.specwright.core.check.CheckConfig;
+import io.github.specwright.core.check.priorities.PrioritiesSummary;
 import io.github.specwright.core.json.JsonStrings;
 import io.github.specwright.core.lifecycle.RedirectsFile;
 import io.github.specwright.core.lifecycle.ReleaseNames;
@@ -46,12 +47,23 @@ public final class SpecCatalog {
             "superseded", "abandoned", "rejected", "abandoned");
     private static final Pattern PRIORITIES_NAME = Pattern.compile("(.+)-priorities\\.[^.]+");
     private static final Set<String> NOT_RELEASES = Set.of("specs", "backlog", "approved", "implemented",
-            "not-implemented", "abandoned", "superseded", "rejected", "priorities");
+            "not-implemented", "abandoned", "superseded", "rejected", "priorities", "retired", "obsolete", "templates");
 
     private final List<CatalogEntry> entries;
+    private final Map<String, Map<String, Integer>> priorityTables;
 
     SpecCatalog(List<CatalogEntry> entries) {
+        this(entries, Map.of());
+    }
+
+    private SpecCatalog(List<CatalogEntry> entries, Map<String, Map<String, Integer>> priorityTables) {
         this.entries = List.copyOf(entries);
+        this.priorityTables = priorityTables;
+    }
+
+    /** Each priorities document's release to its tables' counts of priorities (see PrioritiesSummary). */
+    public Map<String, Map<String, Integer>> priorityTables() {
+        return priorityTables;
     }
 
     public List<CatalogEntry> entries() {
@@ -98,7 +110,14 @@ public final class SpecCatalog {
                 listedIn.getOrDefault(path, List.of()).stream().sorted().toList(),
                 formerPaths.getOrDefault(path, List.of()).stream().sorted().toList(), dates.get(path), trackerLink)));
         entries.sort(Comparator.comparing(CatalogEntry::path));
-        return new SpecCatalog(entries);
+        Map<String, Map<String, Integer>> tables = new java.util.TreeMap<>(ReleaseNames.ORDER);
+        for (CatalogEntry entry : entries) {
+            if (entry.kind().equals("priorities")) {
+                tables.put(entry.release() != null ? entry.release() : entry.path(),
+                        PrioritiesSummary.tables(documents.get(entry.path())));
+            }
+        }
+        return new SpecCatalog(entries, tables);
     }
 
     private static ParsedDocument parse(Path file, String path) {
@@ -151,9 +170,11 @@ public final class SpecCatalog {
 
     private static String releaseDirectory(String path) {
         String[] segments = path.split("/");
-        for (int i = 0; i < segments.length - 1; i++) {
-            if (!NOT_RELEASES.contains(segments[i].toLowerCase(Locale.ROOT)) && i > 0) {
-                return segments[i];
+        for (int i = 1; i < segments.length - 1; i++) {
+            // ironic's "juno-implemented" is release juno's implemented directory.
+            String segment = segments[i].replaceFirst("-(not-implemented|implemented|approved|backlog)$", "");
+            if (!NOT_RELEASES.contains(segment.toLowerCase(Locale.ROOT))) {
+                return segment;
             }
         }
         return null;
