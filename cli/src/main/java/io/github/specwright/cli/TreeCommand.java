@@ -5,7 +5,6 @@ import io.github.specwright.core.rst.RstParser;
 import io.github.specwright.core.tree.PseudoXml;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,17 +37,9 @@ final class TreeCommand extends Subcommand {
     public Integer call() {
         int status = 0;
         for (String name : files) {
-            String text;
-            try {
-                text = OutlineCommand.read(resolve(Path.of(name)));
-            } catch (NoSuchFileException e) {
-                status = fail(1, "tree: " + name + ": no such file");
-                continue;
-            } catch (OutlineCommand.NotUtf8Exception e) {
-                status = fail(1, "tree: " + name + ":" + e.line + ": not valid UTF-8; convert the file to UTF-8");
-                continue;
-            } catch (IOException e) {
-                status = fail(1, "tree: " + name + ": cannot read: " + e.getMessage());
+            String text = readSource("tree", name);
+            if (text == null) {
+                status = 1;
                 continue;
             }
             String tree = PseudoXml.of(RstParser.parse(text, name).document());
