@@ -54,6 +54,8 @@ public final class CheckConfig {
     private final long maxFileSize;
     private final String baseline;
     private final String base;
+    private final List<String> placeholders;
+    private final boolean templateText;
     private final String implementedDirectory;
     private final String abandonedDirectory;
     private final InvisibleCharacters invisibleCharacters;
@@ -90,6 +92,8 @@ public final class CheckConfig {
         this.maxFileSize = b.maxFileSize;
         this.baseline = b.baseline;
         this.base = b.base;
+        this.placeholders = List.copyOf(b.placeholders);
+        this.templateText = b.templateText;
         this.implementedDirectory = b.implementedDirectory;
         this.abandonedDirectory = b.abandonedDirectory;
         this.invisibleCharacters = b.invisibleCharacters;
@@ -143,6 +147,8 @@ public final class CheckConfig {
         b.maxFileSize = maxFileSize;
         b.baseline = baseline;
         b.base = base;
+        b.placeholders = placeholders;
+        b.templateText = templateText;
         b.implementedDirectory = implementedDirectory;
         b.abandonedDirectory = abandonedDirectory;
         b.invisibleCharacters = invisibleCharacters;
@@ -236,6 +242,19 @@ public final class CheckConfig {
     /** Which invisible characters are reported ({@code invisible-characters}). */
     public InvisibleCharacters invisibleCharacters() {
         return invisibleCharacters;
+    }
+
+    /**
+     * Whether specs are searched for the template's guidance left in place ({@code
+     * check-template-text}); off by default for now: every fresh copy of the template holds all of it.
+     */
+    public boolean checksTemplateText() {
+        return templateText;
+    }
+
+    /** What a section of a full spec may not hold alone ({@code placeholders}): TBD, TODO, XXX by default. */
+    public List<String> placeholders() {
+        return placeholders;
     }
 
     /** The name of the directory, beside a spec's own, where {@code implement} moves it ({@code implemented-directory}). */
@@ -426,6 +445,8 @@ public final class CheckConfig {
         private long maxFileSize = DEFAULT_MAX_FILE_SIZE;
         private String baseline;
         private String base;
+        private List<String> placeholders = List.of("TBD", "TODO", "XXX");
+        private boolean templateText;
         private String implementedDirectory = "implemented";
         private String abandonedDirectory = "not-implemented";
         private InvisibleCharacters invisibleCharacters = InvisibleCharacters.defaults();
@@ -542,6 +563,16 @@ public final class CheckConfig {
 
         public Builder abandonedDirectory(String name) {
             this.abandonedDirectory = name;
+            return this;
+        }
+
+        public Builder checkTemplateText(boolean check) {
+            this.templateText = check;
+            return this;
+        }
+
+        public Builder placeholders(List<String> words) {
+            this.placeholders = List.copyOf(words);
             return this;
         }
 

@@ -252,6 +252,8 @@ final class ConfigFileReader {
             case "max-file-size" -> builder.maxFileSize(number(key, value, line));
             case "baseline" -> builder.baseline(orNull(value));
             case "base" -> builder.base(orNull(value));
+            case "placeholders" -> builder.placeholders(list(value));
+            case "check-template-text" -> builder.checkTemplateText(bool(key, value, line));
             case "implemented-directory" -> builder.implementedDirectory(scalar(value));
             case "abandoned-directory" -> builder.abandonedDirectory(scalar(value));
             case "check-tabs-in-markdown-code" -> builder.checkTabsInMarkdownCode(bool(key, value, line));

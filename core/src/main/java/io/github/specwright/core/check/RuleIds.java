@@ -14,6 +14,8 @@ public final class RuleIds {
     public static final String FILE_EXTENSION = "file-extension";
     public static final String LICENSE_HEADER = "license-header";
     public static final String STORY_LINK = "story-link";
+    public static final String TEMPLATE_TEXT = "template-text";
+    public static final String PLACEHOLDER = "placeholder";
 
     public static final String LINE_LENGTH = "line-length";
     public static final String TRAILING_WHITESPACE = "trailing-whitespace";
@@ -62,6 +64,8 @@ public final class RuleIds {
             Map.entry(FILE_EXTENSION, RuleGroup.TEMPLATE),
             Map.entry(LICENSE_HEADER, RuleGroup.TEMPLATE),
             Map.entry(STORY_LINK, RuleGroup.TEMPLATE),
+            Map.entry(TEMPLATE_TEXT, RuleGroup.TEMPLATE),
+            Map.entry(PLACEHOLDER, RuleGroup.TEMPLATE),
             Map.entry(LINE_LENGTH, RuleGroup.FORMAT),
             Map.entry(TRAILING_WHITESPACE, RuleGroup.FORMAT),
             Map.entry(TAB_INDENT, RuleGroup.FORMAT),
@@ -123,6 +127,7 @@ public final class RuleIds {
     /** The severity a rule has unless configured otherwise: errors, but for empty sections. */
     public static Severity defaultSeverity(String ruleId) {
         return EMPTY_SECTION.equals(ruleId) || UNUSED_SUPPRESSION.equals(ruleId) || STALE_BASELINE_ENTRY.equals(ruleId)
+                || TEMPLATE_TEXT.equals(ruleId)
                 ? Severity.WARNING : Severity.ERROR;
     }
 }

@@ -69,7 +69,7 @@ public final class SpecChecker {
         for (Path path : paths) {
             walk.add(path);
         }
-        Map<String, Outline> templates = loadTemplates(realRoot, walk.files.values());
+        Map<String, LoadedTemplate> templates = loadTemplates(realRoot, walk.files.values());
         List<Finding> findings = new ArrayList<>(walk.findings);
         List<FileToCheck> files = new ArrayList<>(walk.files.values());
         List<FileResult> results = files.parallelStream().map(file -> checkFile(file, templates)).toList();
@@ -176,9 +176,9 @@ public final class SpecChecker {
      * Parses the template of each file that needs one, once per template; a missing or unreadable
      * template is a config error. Keyed by file path.
      */
-    private Map<String, Outline> loadTemplates(Path realRoot, Iterable<FileToCheck> files) throws ConfigException {
-        Map<String, Outline> byTemplate = new HashMap<>();
-        Map<String, Outline> byFile = new HashMap<>();
+    private Map<String, LoadedTemplate> loadTemplates(Path realRoot, Iterable<FileToCheck> files) throws ConfigException {
+        Map<String, LoadedTemplate> byTemplate = new HashMap<>();
+        Map<String, LoadedTemplate> byFile = new HashMap<>();
         for (FileToCheck file : files) {
             if ((file.policy == Policy.FULL || file.policy == Policy.SHORT) && file.extension != null) {
                 String template = config.templateFor(file.rule, file.path, realRoot);
@@ -191,7 +191,11 @@ public final class SpecChecker {
         return byFile;
     }
 
-    private Outline loadTemplate(Path realRoot, String template) throws ConfigException {
+    /** A template's structure, and its guidance text (for template-text). */
+    private record LoadedTemplate(Outline outline, Set<String> guidance) {
+    }
+
+    private LoadedTemplate loadTemplate(Path realRoot, String template) throws ConfigException {
         Path path = realRoot.resolve(template);
         if (!Files.isRegularFile(path)) {
             throw new ConfigException("template file not found: " + template + " (looked for " + path
@@ -203,7 +207,7 @@ public final class SpecChecker {
                 throw new ConfigException("template file " + template + " is not UTF-8 text");
             }
             ParsedDocument parsed = DocumentParsers.parse(decoded.text(), template);
-            return Outline.of(parsed.document());
+            return new LoadedTemplate(Outline.of(parsed.document()), GuidanceRules.guidanceOf(parsed.document()));
         } catch (IOException e) {
             throw new ConfigException("cannot read template file " + template + ": " + ConfigFileReader.describe(e));
         } catch (RuntimeException | StackOverflowError e) {
@@ -211,7 +215,7 @@ public final class SpecChecker {
         }
     }
 
-    private FileResult checkFile(FileToCheck file, Map<String, Outline> templates) {
+    private FileResult checkFile(FileToCheck file, Map<String, LoadedTemplate> templates) {
         List<Problem> problems = new ArrayList<>();
         if (file.extension == null) {
             if (file.policy.checksTemplate()) {
@@ -287,7 +291,7 @@ public final class SpecChecker {
                 + " MiB); give the JVM more heap (-Xmx, e.g. in MAVEN_OPTS) or lower max-file-size");
     }
 
-    private Checked checkContent(FileToCheck file, byte[] bytes, Map<String, Outline> templates) {
+    private Checked checkContent(FileToCheck file, byte[] bytes, Map<String, LoadedTemplate> templates) {
         SourceDecoder.Decoded decoded = SourceDecoder.decode(bytes);
         List<Problem> problems = new ArrayList<>(decoded.problems());
         String text = decoded.text();
@@ -337,9 +341,15 @@ public final class SpecChecker {
             }
         }
         if (file.policy.checksTemplate()) {
-            Outline template = templates.get(file.path);
-            problems.addAll(new TemplateRules(config, file.policy, file.rule, template)
+            LoadedTemplate loaded = templates.get(file.path);
+            problems.addAll(new TemplateRules(config, file.policy, file.rule, loaded.outline())
                     .check(parsed.document(), lines.size()));
+            if (config.checksTemplateText()) {
+                problems.addAll(GuidanceRules.templateText(parsed.document(), loaded.guidance()));
+            }
+            if (file.policy == Policy.FULL) {
+                problems.addAll(GuidanceRules.placeholders(parsed.document(), config.placeholders()));
+            }
             problems.addAll(new HeaderRules(config, format == DocumentParsers.Format.MARKDOWN).check(parsed.document(), lines));
             if (format == DocumentParsers.Format.MARKDOWN) {
                 for (Finding finding : new FrontMatterRule(config.frontMatter()).check(parsed.document(), file.path)) {
