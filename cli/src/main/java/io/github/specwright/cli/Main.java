@@ -42,6 +42,7 @@ public final class Main implements Runnable {
         commands.put("query", QueryCommand::new);
         commands.put("index", IndexCommand::new);
         commands.put("outline", OutlineCommand::new);
+        commands.put("tree", TreeCommand::new);
         return commands;
     }
 

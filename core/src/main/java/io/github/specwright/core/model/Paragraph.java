@@ -18,4 +18,17 @@ public final class Paragraph extends Node implements TextBearing {
     public <R> R accept(NodeVisitor<R> visitor) {
         return visitor.visitParagraph(this);
     }
+
+    /**
+     * The text of a paragraph's last line as docutils shows it when it ends with the literal-block
+     * marker {@code ::}: "Text::" reads "Text:", and "Text ::" reads "Text" (the marker and the
+     * space before it go).
+     */
+    public static String withoutLiteralMarker(String text) {
+        if (!text.endsWith("::")) {
+            return text;
+        }
+        String kept = text.substring(0, text.length() - 2);
+        return kept.isEmpty() || Character.isWhitespace(kept.charAt(kept.length() - 1)) ? kept.stripTrailing() : kept + ":";
+    }
 }

@@ -83,60 +83,51 @@ final class BodyParser {
     /** Parses the element starting at {@code i}; returns the index after it. */
     int parseElement(Block block, int i) {
         SourceLine line = block.line(i);
-        String s = line.text();
         if (line.startsIndented()) {
             return simple.blockQuote(block, i);
         }
-        int end;
-        if (Patterns.starts(Patterns.BULLET, s)) {
-            return lists.bulletList(block, i);
-        }
-        if (Patterns.starts(Patterns.ENUMERATOR, s) && (end = lists.enumeratedList(block, i)) >= 0) {
-            return end;
-        }
-        if (Patterns.fieldMarkerEnd(s) >= 0) {
-            return fields.fieldList(block, i);
-        }
-        if (Patterns.optionMarkerEnd(s) >= 0 && (end = options.optionList(block, i)) >= 0) {
-            return end;
-        }
-        if (Patterns.starts(Patterns.DOCTEST, s)) {
-            return simple.doctest(block, i);
-        }
-        if (Patterns.starts(Patterns.LINE_BLOCK, s)) {
-            return simple.lineBlock(block, i);
-        }
-        if (Patterns.isGridTableTop(s)) {
-            return tables.gridTable(block, i);
-        }
-        if (Patterns.isSimpleTableTop(s)) {
-            return tables.simpleTable(block, i);
-        }
-        if (Patterns.starts(Patterns.EXPLICIT, s)) {
-            return explicit.explicitMarkup(block, i);
-        }
-        if (Patterns.starts(Patterns.ANONYMOUS, s)) {
-            return explicit.explicitMarkup(block, i);
-        }
-        if (Patterns.isAdornment(s) && (end = text.adornmentLine(block, i)) >= 0) {
-            return end;
+        String s = line.text();
+        for (BlockStart start : BlockStart.ORDER) {
+            if (start.matches(s)) {
+                int end = parse(start, block, i);
+                if (end >= 0 || !start.mayDecline) {
+                    return end;
+                }
+            }
         }
         return text.text(block, i);
+    }
+
+    /** Hands the element at {@code i} to the parser of {@code start}; -1 when that parser turns it down. */
+    private int parse(BlockStart start, Block block, int i) {
+        switch (start) {
+            case BULLET:
+                return lists.bulletList(block, i);
+            case ENUMERATOR:
+                return lists.enumeratedList(block, i);
+            case FIELD_MARKER:
+                return fields.fieldList(block, i);
+            case OPTION_MARKER:
+                return options.optionList(block, i);
+            case DOCTEST:
+                return simple.doctest(block, i);
+            case LINE_BLOCK:
+                return simple.lineBlock(block, i);
+            case GRID_TABLE_TOP:
+                return tables.gridTable(block, i);
+            case SIMPLE_TABLE_TOP:
+                return tables.simpleTable(block, i);
+            case EXPLICIT_MARKUP:
+            case ANONYMOUS_TARGET:
+                return explicit.explicitMarkup(block, i);
+            default:
+                return text.adornmentLine(block, i);
+        }
     }
 
     /** Block quotes made of {@code indented} (also used for an option list with a bad marker). */
     int parseBlockQuotes(Block block, Indented indented, String construct) {
         return simple.blockQuotes(block, indented, construct);
-    }
-
-    /** Whether {@code s} starts any construct other than a paragraph (the transitions a specialised list state rejects). */
-    static boolean startsNonText(String s) {
-        return Patterns.starts(Patterns.BULLET, s) || Patterns.starts(Patterns.ENUMERATOR, s)
-                || Patterns.fieldMarkerEnd(s) >= 0 || Patterns.optionMarkerEnd(s) >= 0
-                || Patterns.starts(Patterns.DOCTEST, s) || Patterns.starts(Patterns.LINE_BLOCK, s)
-                || Patterns.isGridTableTop(s) || Patterns.isSimpleTableTop(s)
-                || Patterns.starts(Patterns.EXPLICIT, s) || Patterns.starts(Patterns.ANONYMOUS, s)
-                || Patterns.isAdornment(s);
     }
 
     /** docutils' "X ends without a blank line; unexpected unindent." warning, at the first line after the construct. */

@@ -51,8 +51,7 @@ final class OptionListParser {
                 break;
             }
             String next = block.line(j).text();
-            if (Patterns.starts(Patterns.BULLET, next) || Patterns.starts(Patterns.ENUMERATOR, next)
-                    || Patterns.fieldMarkerEnd(next) >= 0) {
+            if (BlockStart.startsEarlier(BlockStart.OPTION_MARKER, next)) {
                 break;
             }
             int nextEnd = Patterns.optionMarkerEnd(next);

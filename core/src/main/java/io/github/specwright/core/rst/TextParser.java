@@ -259,7 +259,7 @@ final class TextParser {
             while (j < n && block.isBlank(j)) {
                 j++;
             }
-            if (j >= n || block.line(j).startsIndented() || BodyParser.startsNonText(block.line(j).text())
+            if (j >= n || block.line(j).startsIndented() || BlockStart.startsNonText(block.line(j).text())
                     || j + 1 >= n || !block.line(j + 1).startsIndented() || block.isBlank(j + 1)) {
                 break;
             }

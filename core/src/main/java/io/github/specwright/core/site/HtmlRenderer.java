@@ -249,9 +249,7 @@ public final class HtmlRenderer implements NodeVisitor<Void> {
             // "Text::" introduces a literal block and reads "Text:"; "Text ::" reads "Text" (docutils' rule).
             List<Node> inline = node.children();
             children(inline.subList(0, inline.size() - 1));
-            String last = ((Text) inline.get(inline.size() - 1)).text();
-            String kept = last.substring(0, last.length() - 2);
-            text(kept.isEmpty() || Character.isWhitespace(kept.charAt(kept.length() - 1)) ? kept.stripTrailing() : kept + ":");
+            text(Paragraph.withoutLiteralMarker(((Text) inline.get(inline.size() - 1)).text()));
         } else {
             inline(node, node.rawText());
         }

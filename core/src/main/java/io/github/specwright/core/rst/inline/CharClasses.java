@@ -43,10 +43,10 @@ final class CharClasses {
             if (alnum) {
                 flags |= ALNUM | NAME;
             }
-            if (alnum || URI_CHARS_PUNCT.indexOf(c) >= 0 || c == InlineParser.ESCAPE) {
+            if (alnum || URI_CHARS_PUNCT.indexOf(c) >= 0 || c == InlineInput.ESCAPE) {
                 flags |= URI;
             }
-            if (alnum || EMAIL_CHARS_PUNCT.indexOf(c) >= 0 || c == InlineParser.ESCAPE) {
+            if (alnum || EMAIL_CHARS_PUNCT.indexOf(c) >= 0 || c == InlineInput.ESCAPE) {
                 flags |= EMAIL;
             }
             ASCII[c] = flags;
@@ -72,7 +72,7 @@ final class CharClasses {
 
     /** May inline markup end right before c: whitespace, an escape or closing/delimiting punctuation. */
     static boolean mayFollowMarkup(char c) {
-        return c < 128 ? (ASCII[c] & (SPACE | CLOSES)) != 0 || c == InlineParser.ESCAPE
+        return c < 128 ? (ASCII[c] & (SPACE | CLOSES)) != 0 || c == InlineInput.ESCAPE
                 : unicodeSpace(c) || Punctuation.closesMarkup(c);
     }
 
