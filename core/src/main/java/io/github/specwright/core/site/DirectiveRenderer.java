@@ -470,6 +470,9 @@ final class DirectiveRenderer {
             html.tag(directive.content()).tag("\n");
             return;
         }
+        if (html.sanitizedHtml(directive.content() + "\n")) {
+            return;
+        }
         html.report(directive, "site-raw-html", "raw HTML is off: shown as literal text (a spec must not inject markup)");
         literal(directive);
     }

@@ -65,6 +65,8 @@ public final class HtmlRenderer implements NodeVisitor<Void> {
     private final DirectiveRenderer directives;
     private final RoleRenderer roles;
     private int substitutionDepth;
+    /** Set when a Markdown page's raw HTML went into the output: the page then passes GithubHtmlPolicy. */
+    private boolean sanitize;
 
     HtmlRenderer(Document document, DocumentIndex index, RenderContext context) {
         this.document = document;
@@ -78,7 +80,7 @@ public final class HtmlRenderer implements NodeVisitor<Void> {
     public static String render(Document document, DocumentIndex index, RenderContext context) {
         HtmlRenderer renderer = new HtmlRenderer(document, index, context);
         document.accept(renderer);
-        return renderer.out.toString();
+        return renderer.sanitize ? GithubHtmlPolicy.sanitize(renderer.out.toString()) : renderer.out.toString();
     }
 
     /** Renders a document with its own index and a context that only collects findings. */
@@ -90,6 +92,22 @@ public final class HtmlRenderer implements NodeVisitor<Void> {
 
     StringBuilder out() {
         return out;
+    }
+
+    /**
+     * Whether raw HTML of this document is shown as GitHub shows it: a Markdown page's HTML goes
+     * into the page, which then passes GitHub's allowlist whole ({@link GithubHtmlPolicy}).
+     * RST's {@code .. raw:: html} stays behind the allowRawHtml switch.
+     */
+    boolean sanitizedHtml(String html) {
+        if (context.allowRawHtml()
+                || io.github.specwright.core.parse.DocumentParsers.formatOf(document.sourceName())
+                        != io.github.specwright.core.parse.DocumentParsers.Format.MARKDOWN) {
+            return false;
+        }
+        out.append(html);
+        sanitize = true;
+        return true;
     }
 
     DocumentIndex index() {

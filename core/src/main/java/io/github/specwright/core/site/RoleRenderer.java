@@ -66,6 +66,9 @@ final class RoleRenderer {
             html.tag(text);
             return;
         }
+        if (html.sanitizedHtml(text)) {
+            return;
+        }
         html.report(node, "site-raw-html", "raw HTML is off: shown as text (a spec must not inject markup)");
         wrap("code", "raw-html", text);
     }

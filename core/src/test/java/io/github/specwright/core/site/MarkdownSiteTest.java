@@ -23,7 +23,7 @@ class MarkdownSiteTest {
     }
 
     @Test
-    void markdownSpecsAreRenderedEscapedAndLinkedFromTheIndex() throws Exception {
+    void markdownSpecsAreRenderedWithGithubsHtmlAndLinkedFromTheIndex() throws Exception {
         write("specs/approved/fast.md", """
                 # Fast builds
 
@@ -49,8 +49,9 @@ class MarkdownSiteTest {
         String main = page.substring(page.indexOf("<main"), page.indexOf("</main>"));
         assertThat(main).contains("<h1 class=\"title\">Fast builds</h1>")
                 .contains("<section id=\"problem-description\">")
-                .contains("Builds are <em>slow</em> <code class=\"raw-html\">&lt;b&gt;</code>really<code class=\"raw-html\">&lt;/b&gt;</code>.")
-                .contains("<code class=\"language-python\">print(&quot;&lt;x&gt;&quot;)</code>")
+                .contains("Builds are <em>slow</em> <b>really</b>.")
+                // A page with raw HTML passes the sanitizer, which writes quotes in text as &#34;.
+                .contains("<code class=\"language-python\">print(&#34;&lt;x&gt;&#34;)</code>")
                 .contains("<span class=\"image-placeholder\">[image: diagram.png]</span>");
         assertThat(Files.readString(output.resolve("specs/approved/other.html")))
                 .contains("<a class=\"reference internal\" href=\"fast.html\">Fast builds</a>");
@@ -58,8 +59,6 @@ class MarkdownSiteTest {
         assertThat(Files.readString(output.resolve("README.html"))).contains("<h1 class=\"title\">Readme</h1>");
         assertThat(result.findings()).extracting(f -> f.path() + ":" + f.line() + " " + f.ruleId()).containsExactly(
                 "README.md:1 site-duplicate-page",
-                "specs/approved/fast.md:7 site-raw-html",
-                "specs/approved/fast.md:7 site-raw-html",
                 "specs/approved/fast.md:13 site-image");
         assertThat(SiteChecker.check(output).problems()).isEmpty();
     }
