@@ -7,6 +7,8 @@ import io.github.specwright.core.model.Footnote;
 import io.github.specwright.core.model.Node;
 import io.github.specwright.core.model.SubstitutionDefinition;
 import io.github.specwright.core.model.Target;
+import io.github.specwright.core.rst.inline.CharacterRules;
+import io.github.specwright.core.rst.inline.Names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -174,7 +176,7 @@ final class ExplicitMarkupParser {
         if (body.startsWith("`") && body.endsWith("`") && body.length() > 2) {
             return true;
         }
-        return Patterns.isSimplename(body);
+        return CharacterRules.isSimpleName(body);
     }
 
     private End anonymousTarget(Block block, int i) {
@@ -278,6 +280,6 @@ final class ExplicitMarkupParser {
 
     /** Whitespace-normalised name (case kept; reference matching lower-cases it). */
     static String normalize(String name) {
-        return name.strip().replaceAll("\\s+", " ");
+        return Names.whitespaceNormalize(name);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.specwright.core.rst;
 
+import io.github.specwright.core.rst.inline.CharacterRules;
 import java.util.regex.Pattern;
 
 /** The regular expressions that recognise the start of each body construct (docutils' Body state transitions). */
@@ -9,8 +10,6 @@ final class Patterns {
     }
 
     static final String PUNCT = "[!-/:-@\\[-`{-~]";
-    /** docutils' simple reference name, for short strings only (see {@link #simplenameEnd} for lines). */
-    static final String SIMPLENAME = "(?:(?!_)\\w)+(?:[-._+:](?:(?!_)\\w)+)*";
 
     static final Pattern BULLET = Pattern.compile("[-+*\u2022\u2023\u2043]( +|$)");
 
@@ -234,40 +233,6 @@ final class Patterns {
         return runs >= 2;
     }
 
-    /** Python's {@code \\w} without the underscore: letters, digits and other numerals. */
-    private static boolean isNameChar(int cp) {
-        int type = Character.getType(cp);
-        return cp != '_' && (Character.isLetterOrDigit(cp) || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER);
-    }
-
-    /** The end of a simple reference name starting at {@code from}, or -1 when there is none. */
-    static int simplenameEnd(String s, int from) {
-        int i = from;
-        int n = s.length();
-        int end = -1;
-        while (i < n) {
-            int start = i;
-            while (i < n && isNameChar(s.codePointAt(i))) {
-                i += Character.charCount(s.codePointAt(i));
-            }
-            if (i == start) {
-                return end;
-            }
-            end = i;
-            if (i + 1 < n && "-._+:".indexOf(s.charAt(i)) >= 0 && isNameChar(s.codePointAt(i + 1))) {
-                i++;
-            } else {
-                return end;
-            }
-        }
-        return end;
-    }
-
-    /** Whether all of {@code s} is a simple reference name. */
-    static boolean isSimplename(String s) {
-        return !s.isEmpty() && simplenameEnd(s, 0) == s.length();
-    }
 
     private static int skipSpaces(String s, int i) {
         while (i < s.length() && s.charAt(i) == ' ') {
@@ -294,7 +259,7 @@ final class Patterns {
 
     /** {@code name::} at {@code from} (a directive name and its delimiter, then spaces or the end), or null. */
     static Start directiveAt(String s, int from) {
-        int end = simplenameEnd(s, from);
+        int end = CharacterRules.simpleNameEnd(s, from);
         if (end < 0) {
             return null;
         }
@@ -321,16 +286,13 @@ final class Patterns {
         if (bracket == null) {
             return null;
         }
-        String label = bracket.name();
-        boolean valid = label.equals("#") || label.equals("*") || label.chars().allMatch(c -> c >= '0' && c <= '9')
-                || (label.startsWith("#") && isSimplename(label.substring(1)));
-        return valid ? bracket : null;
+        return CharacterRules.isFootnoteLabel(bracket.name()) ? bracket : null;
     }
 
     /** {@code .. [name]} (a citation), or null. */
     static Start citationStart(String s) {
         Start bracket = bracketed(s);
-        return bracket != null && isSimplename(bracket.name()) ? bracket : null;
+        return bracket != null && CharacterRules.isSimpleName(bracket.name()) ? bracket : null;
     }
 
     private static Start bracketed(String s) {

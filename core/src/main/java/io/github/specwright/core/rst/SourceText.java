@@ -1,5 +1,6 @@
 package io.github.specwright.core.rst;
 
+import io.github.specwright.core.rst.inline.CharacterRules;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -111,11 +112,6 @@ final class SourceText {
     }
 
     static boolean isPythonSpace(char c) {
-        if (c > ' ' && c < '\u0085') {
-            return false; // printable ASCII and most of Latin-1 controls: the common case first
-        }
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u000b' || c == '\f'
-                || c == '\u001c' || c == '\u001d' || c == '\u001e' || c == '\u001f' || c == '\u0085'
-                || Character.isSpaceChar(c);
+        return CharacterRules.isSpace(c);
     }
 }

@@ -57,7 +57,7 @@ final class CharClasses {
     }
 
     private static boolean unicodeSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+        return CharacterRules.isSpace(c);
     }
 
     /** Whitespace as docutils' regular expressions see it ({@code \s}). */
@@ -76,9 +76,12 @@ final class CharClasses {
                 : unicodeSpace(c) || Punctuation.closesMarkup(c);
     }
 
-    /** A letter or digit of a reference name (the underscore is not one: it ends references). */
+    /**
+     * A name character of the Basic Multilingual Plane (see {@link CharacterRules#isNameChar};
+     * the underscore is not one: it ends references). A surrogate is none: test code points there.
+     */
     static boolean isNameChar(char c) {
-        return c < 128 ? (ASCII[c] & NAME) != 0 : Character.isLetterOrDigit(c);
+        return c < 128 ? (ASCII[c] & NAME) != 0 : CharacterRules.isNameChar(c);
     }
 
     static boolean isAsciiLetter(char c) {

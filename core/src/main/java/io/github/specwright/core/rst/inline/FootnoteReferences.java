@@ -34,7 +34,7 @@ final class FootnoteReferences implements InlineConstruct {
             return null;
         }
         String label = input.s.substring(i + 1, close);
-        if (!isFootnoteLabel(label) && !InlineInput.isSimpleName(label)) {
+        if (!CharacterRules.isFootnoteLabel(label) && !CharacterRules.isSimpleName(label)) {
             return null;
         }
         return new Start(this, i, i, close + 1, label, close + 2);
@@ -43,29 +43,10 @@ final class FootnoteReferences implements InlineConstruct {
     @Override
     public Outcome parse(Start start, int remaining) {
         String label = start.data();
-        Node node = isFootnoteLabel(label)
+        Node node = CharacterRules.isFootnoteLabel(label)
                 ? new FootnoteReference(input.span(start.start(), start.end()), label)
                 : new CitationReference(input.span(start.start(), start.end()), label);
         return new Outcome(List.of(node), start.start(), start.end());
-    }
-
-    /** A footnote's label: a number, {@code #}, {@code #name} or {@code *} (else a citation's). */
-    static boolean isFootnoteLabel(String label) {
-        if (label.equals("*") || label.equals("#")) {
-            return true;
-        }
-        if (label.startsWith("#")) {
-            return InlineInput.isSimpleName(label.substring(1));
-        }
-        if (label.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < label.length(); i++) {
-            if (label.charAt(i) < '0' || label.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private int nextCloseBracket(int from) {

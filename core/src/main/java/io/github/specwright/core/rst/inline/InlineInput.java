@@ -17,8 +17,6 @@ final class InlineInput {
     /** Stands for the backslash of an escape, as docutils' escape2null does (same length). */
     static final char ESCAPE = '\0';
 
-    private static final String NAME_SEPARATORS = "-._+:";
-
     /** The text, each backslash replaced by {@link #ESCAPE}. */
     String s;
     /** Its length. */
@@ -96,42 +94,22 @@ final class InlineInput {
      * starting at i, or -1. Runs are remembered, so names inside one long run cost nothing.
      */
     int simpleNameEnd(int i) {
-        if (i >= n || !CharClasses.isNameChar(s.charAt(i))) {
+        if (i >= n || !nameCharAt(i)) {
             return -1;
         }
         if (i > nameRunStart && i < nameRunEnd) {
             return nameRunEnd;
         }
-        int j = i;
-        while (true) {
-            while (j < n && CharClasses.isNameChar(s.charAt(j))) {
-                j++;
-            }
-            if (j + 1 < n && NAME_SEPARATORS.indexOf(s.charAt(j)) >= 0 && CharClasses.isNameChar(s.charAt(j + 1))) {
-                j++;
-            } else {
-                break;
-            }
-        }
+        int j = CharacterRules.simpleNameEnd(s, i);
         nameRunStart = i;
         nameRunEnd = j;
         return j;
     }
 
-    /** Is all of {@code text} a simple reference name? */
-    static boolean isSimpleName(String text) {
-        int last = text.length() - 1;
-        if (last < 0 || !CharClasses.isNameChar(text.charAt(0)) || !CharClasses.isNameChar(text.charAt(last))) {
-            return false;
-        }
-        for (int i = 1; i < last; i++) {
-            char c = text.charAt(i);
-            if (!CharClasses.isNameChar(c)
-                    && !(NAME_SEPARATORS.indexOf(c) >= 0 && CharClasses.isNameChar(text.charAt(i + 1)))) {
-                return false;
-            }
-        }
-        return true;
+    /** Does a name character (a whole code point) start at i? */
+    boolean nameCharAt(int i) {
+        char c = s.charAt(i);
+        return c < 128 ? CharClasses.isNameChar(c) : CharacterRules.isNameChar(s.codePointAt(i));
     }
 
     // ---------------------------------------------------------------- escapes

@@ -114,7 +114,7 @@ public final class InlineParser {
             if (i > from && !CharClasses.mayPrecedeMarkup(s.charAt(i - 1))) {
                 continue;
             }
-            for (InlineConstruct construct : candidates(s.charAt(i))) {
+            for (InlineConstruct construct : candidates(i)) {
                 Start start = construct.startAt(i);
                 if (start != null) {
                     return start;
@@ -124,11 +124,12 @@ public final class InlineParser {
         return null;
     }
 
-    private InlineConstruct[] candidates(char c) {
+    private InlineConstruct[] candidates(int i) {
+        char c = input.s.charAt(i);
         if (c < 128) {
             return byFirstChar[c];
         }
-        return CharClasses.isNameChar(c) ? nameReferenceOnly : NONE;
+        return input.nameCharAt(i) ? nameReferenceOnly : NONE;
     }
 
     /**

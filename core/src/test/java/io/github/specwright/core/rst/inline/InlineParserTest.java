@@ -62,6 +62,23 @@ class InlineParserTest {
     }
 
     @Test
+    void referenceNamesFollowPythonsWordCharacters() {
+        assertThat(shape("See x²_ here.")).containsExactly(
+                "text:See ", "reference:x²|name=x²|uri=null", "text: here.");
+        assertThat(shape("See \uD835\uDC31_ and Ⅵ__ end.")).containsExactly("text:See ",
+                "reference:\uD835\uDC31|name=\uD835\uDC31|uri=null", "text: and ",
+                "reference:Ⅵ|name=null|uri=null|anonymous", "text: end.");
+        // a combining mark is no word character: no name ends right before the underscore
+        assertThat(shape("See x́_ end.")).containsExactly("text:See x́_ end.");
+        assertThat(shape("See [x²]_ here.")).containsExactly("text:See ", "citation:x²", "text: here.");
+    }
+
+    @Test
+    void nextLineIsWhitespaceAfterAnEndString() {
+        assertThat(shape("One *a*b")).containsExactly("text:One ", "emphasis:a", "text:b");
+    }
+
+    @Test
     void plainTextIsOneTextNode() {
         assertThat(shape("just words")).containsExactly("text:just words");
     }

@@ -89,6 +89,13 @@ class InlinePassTest {
     }
 
     @Test
+    void aNameWithASuperscriptIsAReferenceToItsTarget() {
+        // docutils 0.19: <string>:1: (ERROR/3) Unknown target name: "x²".
+        assertThat(diagnostics("See x²_ here.\n")).containsExactly("1:5 ERROR rst-unknown-target");
+        assertThat(diagnostics("See x²_ here.\n\n.. _x²: http://example.org\n")).isEmpty();
+    }
+
+    @Test
     void sectionTitlesAreImplicitTargetsAndTitleProblemsUseTheUnderline() {
         assertThat(diagnostics("Goal\n====\n\nSee Goal_ and `goal`_.\n")).isEmpty();
         assertThat(diagnostics("Goal missing_\n=============\n\ntext\n"))
