@@ -12,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import io.github.specwright.core.markdown.FrontMatterOptions;
 
 /**
  * Reads the INI-style configuration file described in {@code docs/configuration.md}:

@@ -150,8 +150,7 @@ class ConfigFileReaderTest {
         assertError("[check]\ntracker-link-pattern = (\n",
                 ":2: invalid tracker-link-pattern '(': Unclosed group");
         assertError("[check]\nseverity.no-such-rule = warning\n",
-                ":2: unknown rule id 'no-such-rule' in severity; known: " + new java.util.TreeSet<>(RuleIds.all())
-                        + " and the rst-* and md-* markup rules");
+                ":2: unknown rule id 'no-such-rule' in severity; known: " + new java.util.TreeSet<>(RuleIds.all()));
         assertError("[check]\nexcludes =\n  drafts/\n  [bad\n", ":2: invalid glob '[bad' in excludes: Missing '] near index 3");
     }
 
