@@ -32,6 +32,7 @@ import io.github.specwright.core.model.Node;
 import io.github.specwright.core.model.OptionList;
 import io.github.specwright.core.model.OptionListItem;
 import io.github.specwright.core.model.Paragraph;
+import io.github.specwright.core.model.Problematic;
 import io.github.specwright.core.model.Reference;
 import io.github.specwright.core.model.Section;
 import io.github.specwright.core.model.Strong;
@@ -144,6 +145,11 @@ public final class PseudoXml {
         } else if (node instanceof Comment comment) {
             open("comment", new TreeMap<>(Map.of("xml:space", "preserve")), level);
             text(comment.text(), level + 1);
+        } else if (node instanceof Reference reference && names.unresolved(reference) && reference.rawSource() != null) {
+            open("problematic", new TreeMap<>(), level);
+            text(reference.rawSource(), level + 1);
+        } else if (node instanceof Problematic) {
+            element("problematic", node, level);
         } else if (node instanceof Reference reference) {
             element("reference", node, level, names.referenceAttributes(reference));
             Target embedded = names.embeddedTargetOf(reference);
@@ -202,12 +208,8 @@ public final class PseudoXml {
                     TreeNames.escapeName(DocutilsIds.normalizeName(reference.name()))));
         } else if (node instanceof Directive directive) {
             directive(directive, level);
-        } else if (node instanceof Table) {
-            element("table", node, level);
-        } else if (node instanceof TableRow) {
-            element("row", node, level);
-        } else if (node instanceof TableCell) {
-            element("entry", node, level);
+        } else if (node instanceof Table table) {
+            table(table, level);
         } else {
             element(node.kind(), node, level);
         }
@@ -278,7 +280,173 @@ public final class PseudoXml {
             }
             return;
         }
-        element(directive.name().toLowerCase(java.util.Locale.ROOT).replace('-', '_'), directive, level);
+        String lower = directive.name().toLowerCase(java.util.Locale.ROOT);
+        if (lower.equals("list-table") && listTable(directive, level) || lower.equals("table") && tableDirective(directive, level)) {
+            return;
+        }
+        element(lower.replace('-', '_'), directive, level);
+    }
+
+    /** One cell of a table as the dump shows it: its content and how many more columns and rows it spans. */
+    private record Entry(Node content, int moreCols, int moreRows) {
+    }
+
+    /** A grid or simple table, not inside a table directive. */
+    private void table(Table table, int level) {
+        tableElement(table, new ArrayList<>(), null, table.columnWidths(), 0, table, level);
+    }
+
+    /** {@code .. table::}: the table it holds, with the directive's title, classes, widths and name. */
+    private boolean tableDirective(Directive directive, int level) {
+        if (directive.children().size() != 1 || !(directive.children().get(0) instanceof Table table)) {
+            return false;
+        }
+        List<Integer> widths = table.columnWidths();
+        List<Integer> given = givenWidths(directive);
+        if (given != null && given.size() == widths.size()) {
+            widths = given;
+        }
+        tableElement(table, tableClasses(directive), directive.title(), widths, 0, directive, level);
+        return true;
+    }
+
+    private void tableElement(Table table, List<String> classes, Title title, List<Integer> widths, int stubColumns,
+                              Node named, int level) {
+        List<List<Entry>> head = new ArrayList<>();
+        List<List<Entry>> body = new ArrayList<>();
+        for (Node child : table.children()) {
+            if (child instanceof TableRow row) {
+                List<Entry> entries = new ArrayList<>();
+                for (Node cell : row.children()) {
+                    TableCell entry = (TableCell) cell;
+                    entries.add(new Entry(entry, entry.colSpan() - 1, entry.rowSpan() - 1));
+                }
+                (row.header() ? head : body).add(entries);
+            }
+        }
+        tableElement(classes, title, widths, stubColumns, head, body, named, level);
+    }
+
+    /**
+     * {@code .. list-table::}: a two-level bullet list read as rows of cells (the parser has checked
+     * its shape), with docutils' default of equal widths.
+     */
+    private boolean listTable(Directive directive, int level) {
+        if (directive.children().size() != 1 || !(directive.children().get(0) instanceof BulletList rows)) {
+            return false;
+        }
+        List<List<Entry>> all = new ArrayList<>();
+        for (Node row : rows.children()) {
+            List<Entry> entries = new ArrayList<>();
+            for (Node cell : row.children().get(0).children()) {
+                entries.add(new Entry(cell, 0, 0));
+            }
+            all.add(entries);
+        }
+        int columns = all.isEmpty() ? 0 : all.get(0).size();
+        List<Integer> widths = givenWidths(directive);
+        if (widths == null) {
+            widths = new ArrayList<>();
+            for (int c = 0; c < columns; c++) {
+                widths.add(100 / columns);
+            }
+        }
+        int headerRows = Math.min(intOption(directive, "header-rows"), all.size());
+        tableElement(tableClasses(directive), directive.title(), widths, intOption(directive, "stub-columns"),
+                all.subList(0, headerRows), all.subList(headerRows, all.size()), directive, level);
+        return true;
+    }
+
+    private static int intOption(Directive directive, String option) {
+        String value = directive.options().get(option);
+        return value != null && value.strip().matches("[0-9]{1,6}") ? Integer.parseInt(value.strip()) : 0;
+    }
+
+    /** The widths a table directive's {@code :widths:} option lists, or null (none, {@code auto} or {@code grid}). */
+    private static List<Integer> givenWidths(Directive directive) {
+        String value = directive.options().get("widths");
+        if (value == null || !value.strip().matches("[0-9]+([\\s,]+[0-9]+)*")) {
+            return null;
+        }
+        List<Integer> widths = new ArrayList<>();
+        for (String width : value.strip().split("[\\s,]+")) {
+            widths.add(Integer.parseInt(width));
+        }
+        return widths;
+    }
+
+    /** The classes docutils gives a table directive's table: how its widths were set, then its :class: option. */
+    private static List<String> tableClasses(Directive directive) {
+        List<String> classes = new ArrayList<>();
+        String widths = directive.options().get("widths");
+        if (widths != null && widths.strip().equals("auto")) {
+            classes.add("colwidths-auto");
+        } else if (widths != null && !widths.isBlank()) {
+            classes.add("colwidths-given");
+        }
+        String option = directive.options().get("class");
+        if (option != null) {
+            for (String name : option.strip().split("\\s+")) {
+                if (!name.isEmpty()) {
+                    classes.add(DocutilsIds.makeId(name));
+                }
+            }
+        }
+        return classes;
+    }
+
+    /**
+     * A table as docutils builds it: one tgroup with a colspec per column, the header rows in a
+     * thead, the others in a tbody; a cell spanning several columns or rows says how many more.
+     */
+    private void tableElement(List<String> classes, Title title, List<Integer> widths, int stubColumns,
+                              List<List<Entry>> head, List<List<Entry>> body, Node named, int level) {
+        Map<String, String> attributes = new TreeMap<>();
+        if (!classes.isEmpty()) {
+            attributes.put("classes", String.join(" ", classes));
+        }
+        if (named instanceof Directive directive) {
+            for (String option : List.of("align", "width")) {
+                if (directive.options().get(option) != null) {
+                    attributes.put(option, directive.options().get(option).strip());
+                }
+            }
+        }
+        names.addIdsAndNames(named, attributes);
+        open("table", attributes, level);
+        if (title != null) {
+            element("title", title, level + 1);
+        }
+        open("tgroup", new TreeMap<>(Map.of("cols", String.valueOf(widths.size()))), level + 1);
+        for (int c = 0; c < widths.size(); c++) {
+            Map<String, String> colspec = new TreeMap<>(Map.of("colwidth", String.valueOf(widths.get(c))));
+            if (c < stubColumns) {
+                colspec.put("stub", "1");
+            }
+            open("colspec", colspec, level + 2);
+        }
+        if (!head.isEmpty()) {
+            tableRows("thead", head, level + 2);
+        }
+        tableRows("tbody", body, level + 2);
+    }
+
+    private void tableRows(String tag, List<List<Entry>> rows, int level) {
+        open(tag, new TreeMap<>(), level);
+        for (List<Entry> row : rows) {
+            open("row", new TreeMap<>(), level + 1);
+            for (Entry entry : row) {
+                Map<String, String> attributes = new TreeMap<>();
+                if (entry.moreCols() > 0) {
+                    attributes.put("morecols", String.valueOf(entry.moreCols()));
+                }
+                if (entry.moreRows() > 0) {
+                    attributes.put("morerows", String.valueOf(entry.moreRows()));
+                }
+                open("entry", attributes, level + 2);
+                children(entry.content(), level + 3);
+            }
+        }
     }
 
     private void element(String tag, Node node, int level) {

@@ -34,6 +34,9 @@ final class TreeNames {
     private final Map<String, Destination> destinations = new HashMap<>();
     private final Map<String, Object> usedIds = new HashMap<>();
     private final Map<String, Integer> idCounters = new HashMap<>();
+    private final List<Target> internalTargets = new ArrayList<>();
+    private final Map<Target, String> indirectTargets = new java.util.LinkedHashMap<>();
+    private final Map<Target, Destination> indirectDestinations = new IdentityHashMap<>();
     private final List<Destination> anonymousTargets = new ArrayList<>();
     private final Map<Node, Destination> anonymousReferences = new IdentityHashMap<>();
 
@@ -53,6 +56,8 @@ final class TreeNames {
             }
         }
         tree.collect(document, document);
+        tree.propagateTargets(document);
+        tree.resolveIndirectTargets();
         tree.numberNotes(document);
         tree.resolveAnonymous(document);
         return tree;
@@ -100,14 +105,20 @@ final class TreeNames {
                     addName(target, name, true);
                     destinations.putIfAbsent(name, new Destination(target.refUri(), null));
                 } else if (target.refName() == null) {
-                    Node next = nextElement(children, i);
-                    Node owner = next == null ? target : next;
-                    addName(owner, name, true);
-                    if (next != null) {
-                        targetRefIds.put(target, firstId(owner));
-                    }
-                    destinations.putIfAbsent(name, new Destination(null, firstId(owner)));
+                    addName(target, name, true);
+                    destinations.putIfAbsent(name, new Destination(null, firstId(target)));
+                    internalTargets.add(target);
+                } else {
+                    // an indirect target (.. _name: other_) leads where "other" does
+                    addName(target, name, true);
+                    indirectTargets.put(target, name);
                 }
+            } else if (child instanceof io.github.specwright.core.model.Directive directive
+                    && directive.options().get("name") != null && !directive.options().get("name").isBlank()) {
+                // A directive's :name: option is an explicit target on the element it makes.
+                String name = DocutilsIds.normalizeName(directive.options().get("name"));
+                addName(directive, name, true);
+                destinations.putIfAbsent(name, new Destination(null, firstId(directive)));
             } else if (child instanceof Target target && target.anonymous()) {
                 anonymousTargets.add(new Destination(target.refUri(), null));
             } else if (child instanceof Reference reference && embeddedTarget(reference)) {
@@ -168,14 +179,103 @@ final class TreeNames {
         return embeddedTargets.get(reference);
     }
 
-    private static Node nextElement(List<Node> siblings, int index) {
-        for (int i = index + 1; i < siblings.size(); i++) {
-            Node next = siblings.get(i);
-            if (!(next instanceof Target) && !(next instanceof Comment)) {
-                return next;
+    /**
+     * docutils' PropagateTargets: an internal target ({@code .. _name:}) hands its ids and names to
+     * the element after it (ascending out of its parent when it is the last child), unless that is
+     * invisible or another kind of target (a footnote, a citation); chained targets pass them along.
+     * References keep the target's own id, which the element now holds.
+     */
+    private void propagateTargets(Document document) {
+        for (Target target : internalTargets) {
+            Node next = nextNode(document, target);
+            if (next == null || !acceptsTargetNames(next)) {
+                continue;
+            }
+            List<String> targetIds = ids.remove(target);
+            List<String> targetNames = names.remove(target);
+            if (targetIds == null || targetIds.isEmpty()) {
+                continue;
+            }
+            ids.computeIfAbsent(next, k -> new ArrayList<>()).addAll(targetIds);
+            if (targetNames != null) {
+                names.computeIfAbsent(next, k -> new ArrayList<>()).addAll(targetNames);
+            }
+            targetRefIds.put(target, targetIds.get(0));
+        }
+    }
+
+    /** docutils' IndirectHyperlinks: an indirect target and the references to it lead where its target does. */
+    private void resolveIndirectTargets() {
+        for (Map.Entry<Target, String> entry : indirectTargets.entrySet()) {
+            Destination destination = follow(entry.getKey(), new java.util.HashSet<>());
+            if (destination != null) {
+                indirectDestinations.put(entry.getKey(), destination);
+                destinations.putIfAbsent(entry.getValue(), destination);
             }
         }
+    }
+
+    private Destination follow(Target target, java.util.Set<Target> seen) {
+        if (!seen.add(target)) {
+            return null; // a circular chain of indirect targets leads nowhere
+        }
+        String wanted = DocutilsIds.normalizeName(target.refName());
+        for (Map.Entry<Target, String> other : indirectTargets.entrySet()) {
+            if (other.getValue().equals(wanted)) {
+                return follow(other.getKey(), seen);
+            }
+        }
+        return destinations.get(wanted);
+    }
+
+    /** Does this reference lead nowhere (docutils turns it into a problematic element)? */
+    boolean unresolved(Reference reference) {
+        if (reference.refUri() != null || reference.anonymous() || reference.refName() == null) {
+            return false;
+        }
+        return destinations.get(DocutilsIds.normalizeName(reference.refName())) == null;
+    }
+
+    private static boolean acceptsTargetNames(Node next) {
+        if (next instanceof Target) {
+            return true;
+        }
+        return !(next instanceof Comment || next instanceof io.github.specwright.core.model.SubstitutionDefinition
+                || next instanceof io.github.specwright.core.model.Footnote
+                || next instanceof io.github.specwright.core.model.Citation);
+    }
+
+    /** The element after {@code node} in document order, not descending into it (docutils' next_node(ascend=True)). */
+    private static Node nextNode(Document document, Node node) {
+        if (node == document.targetBeforeTitle()) {
+            return document;
+        }
+        if (node == document.targetBeforeSubtitle()) {
+            for (Node child : document.children()) {
+                if (child instanceof io.github.specwright.core.model.Subtitle subtitle) {
+                    return subtitle;
+                }
+            }
+        }
+        Node current = node;
+        while (current.parent() != null) {
+            List<Node> siblings = current.parent().children();
+            int index = indexOf(siblings, current);
+            if (index >= 0 && index + 1 < siblings.size()) {
+                return siblings.get(index + 1);
+            }
+            current = current.parent();
+        }
         return null;
+    }
+
+    private static int indexOf(List<Node> siblings, Node node) {
+        for (int i = 0; i < siblings.size(); i++) {
+            if (siblings.get(i) == node) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void addName(Node node, String name, boolean explicit) {
@@ -260,7 +360,7 @@ final class TreeNames {
         boolean standalone = reference.refName() == null && reference.refUri() != null && !reference.anonymous()
                 && text != null && (text.equals(reference.refUri()) || reference.refUri().equals("mailto:" + text));
         if (!standalone && text != null) {
-            attributes.put("name", text);
+            attributes.put("name", io.github.specwright.core.rst.inline.Names.whitespaceNormalize(text));
         }
         if (reference.refUri() != null) {
             attributes.put("refuri", reference.refUri());
@@ -288,6 +388,16 @@ final class TreeNames {
         String refId = targetRefIds.get(target);
         if (refId != null) {
             attributes.put("refid", refId);
+        }
+        if (target.refName() != null) {
+            Destination destination = indirectDestinations.get(target);
+            if (destination == null) {
+                attributes.put("refname", escapeName(DocutilsIds.normalizeName(target.refName())));
+            } else if (destination.refUri() != null) {
+                attributes.put("refuri", destination.refUri());
+            } else if (destination.refId() != null) {
+                attributes.put("refid", destination.refId());
+            }
         }
         return attributes;
     }
