@@ -23,8 +23,8 @@ import java.util.regex.Matcher;
 final class DirectiveParser {
 
     /** Admonitions that must have content. */
-    /** Table directives whose argument is the table's title. */
-    private static final Set<String> TITLED_TABLES = Set.of("table", "list-table", "csv-table");
+    /** Directives whose argument is a title (inline markup parsed): the tables' and the rubric's text. */
+    private static final Set<String> TITLED_TABLES = Set.of("table", "list-table", "csv-table", "rubric");
 
     private static final Set<String> NEEDS_CONTENT = Set.of("attention", "caution", "danger", "error", "hint",
             "important", "note", "tip", "warning", "admonition", "seealso", "todo", "code", "topic", "sidebar",

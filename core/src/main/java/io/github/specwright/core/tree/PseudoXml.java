@@ -158,8 +158,9 @@ public final class PseudoXml {
             }
         } else if (node instanceof Target target) {
             element("target", node, level, names.targetAttributes(target));
-        } else if (node instanceof InlineTarget) {
+        } else if (node instanceof InlineTarget target) {
             element("target", node, level);
+            text(target.name(), level + 1);
         } else if (node instanceof InterpretedText interpreted) {
             interpreted(interpreted, level);
         } else if (node instanceof DefinitionList) {
@@ -182,8 +183,8 @@ public final class PseudoXml {
             element("field_body", node, level);
         } else if (node instanceof OptionList) {
             element("option_list", node, level);
-        } else if (node instanceof OptionListItem) {
-            element("option_list_item", node, level);
+        } else if (node instanceof OptionListItem item) {
+            optionListItem(item, level);
         } else if (node instanceof BlockQuote) {
             element("block_quote", node, level);
         } else if (node instanceof Attribution) {
@@ -222,7 +223,7 @@ public final class PseudoXml {
             element("paragraph", paragraph, level);
             return;
         }
-        String kept = Paragraph.withoutLiteralMarker(last.text());
+        String kept = paragraph.withoutLiteralMarker(last.text());
         if (inline.size() == 1 && kept.isEmpty()) {
             return;
         }
@@ -232,7 +233,49 @@ public final class PseudoXml {
         for (int i = 0; i < inline.size() - 1; i++) {
             node(inline.get(i), level + 1);
         }
-        text(kept, level + 1);
+        if (!kept.isEmpty()) {
+            text(kept, level + 1);
+        }
+    }
+
+    /**
+     * An option list item: its option group split as docutils splits it (options separated by
+     * ", ", each an option string and perhaps an argument after a space, an '=' or nothing for
+     * "-ovalue"), then the description.
+     */
+    private void optionListItem(OptionListItem item, int level) {
+        element("option_list_item", item, level, Map.of(), false);
+        open("option_group", new TreeMap<>(), level + 1);
+        for (String option : item.options().strip().split(", ")) {
+            List<String> tokens = new ArrayList<>(List.of(option.strip().split("\\s+")));
+            String delimiter = " ";
+            int equals = tokens.get(0).indexOf('=');
+            if (equals >= 0) {
+                String first = tokens.remove(0);
+                tokens.add(0, first.substring(equals + 1));
+                tokens.add(0, first.substring(0, equals));
+                delimiter = "=";
+            } else if (tokens.get(0).length() > 2 && (tokens.get(0).startsWith("-") && !tokens.get(0).startsWith("--")
+                    || tokens.get(0).startsWith("+"))) {
+                String first = tokens.remove(0);
+                tokens.add(0, first.substring(2));
+                tokens.add(0, first.substring(0, 2));
+                delimiter = "";
+            }
+            if (tokens.size() > 2 && tokens.get(1).startsWith("<") && tokens.get(tokens.size() - 1).endsWith(">")) {
+                String joined = String.join(" ", tokens.subList(1, tokens.size()));
+                tokens = new ArrayList<>(List.of(tokens.get(0), joined));
+            }
+            open("option", new TreeMap<>(), level + 2);
+            open("option_string", new TreeMap<>(), level + 3);
+            text(tokens.get(0), level + 4);
+            if (tokens.size() > 1) {
+                open("option_argument", new TreeMap<>(Map.of("delimiter", delimiter)), level + 3);
+                text(String.join(" ", tokens.subList(1, tokens.size())), level + 4);
+            }
+        }
+        open("description", new TreeMap<>(), level + 1);
+        children(item, level + 2);
     }
 
     /** A footnote or citation: its label (the number a numbered footnote got), then its body. */
@@ -263,12 +306,20 @@ public final class PseudoXml {
 
     private void directive(Directive directive, int level) {
         if (SPHINX_DIRECTIVES.contains(directive.name())) {
-            open("sphinx_directive", new TreeMap<>(Map.of("arguments", directive.arguments() == null ? ""
-                    : directive.arguments().replaceAll("\\s+", " ").strip(), "name", directive.name())), level);
+            String arguments = directive.arguments() == null ? "" : directive.arguments();
+            String content = directive.content() == null ? "" : directive.content();
+            if (arguments.isEmpty() && !content.isEmpty() && directive.contentLine() <= directive.span().startLine() + 1) {
+                // The reference trees read every Sphinx directive as taking arguments: text on the
+                // directive's own line, up to the first blank line, is its arguments there.
+                int blank = content.indexOf("\n\n");
+                arguments = blank < 0 ? content : content.substring(0, blank);
+                content = blank < 0 ? "" : content.substring(blank).strip();
+            }
+            open("sphinx_directive", new TreeMap<>(Map.of("arguments", arguments.replaceAll("\\s+", " ").strip(),
+                    "name", directive.name())), level);
             List<String> body = new ArrayList<>();
             new TreeMap<>(directive.options()).forEach((key, value) -> body.add(value == null || value.isEmpty()
                     ? key : key + ": " + value));
-            String content = directive.content() == null ? "" : directive.content();
             if (!body.isEmpty() && !content.isEmpty()) {
                 body.add("");
             }
@@ -281,6 +332,13 @@ public final class PseudoXml {
             return;
         }
         String lower = directive.name().toLowerCase(java.util.Locale.ROOT);
+        if (lower.equals("rubric") && directive.title() != null) {
+            Map<String, String> attributes = new TreeMap<>();
+            names.addIdsAndNames(directive, attributes);
+            open("rubric", attributes, level);
+            children(directive.title(), level + 1);
+            return;
+        }
         if (lower.equals("list-table") && listTable(directive, level) || lower.equals("table") && tableDirective(directive, level)) {
             return;
         }
@@ -454,10 +512,16 @@ public final class PseudoXml {
     }
 
     private void element(String tag, Node node, int level, Map<String, String> given) {
+        element(tag, node, level, given, true);
+    }
+
+    private void element(String tag, Node node, int level, Map<String, String> given, boolean withChildren) {
         Map<String, String> attributes = new TreeMap<>(given);
         names.addIdsAndNames(node, attributes);
         open(tag, attributes, level);
-        children(node, level + 1);
+        if (withChildren) {
+            children(node, level + 1);
+        }
     }
 
     private void open(String tag, Map<String, String> attributes, int level) {

@@ -31,7 +31,11 @@ final class TreeNames {
     private final Map<Node, List<String>> names = new IdentityHashMap<>();
     private final Map<Node, List<String>> dupnames = new IdentityHashMap<>();
     private final Map<Node, String> targetRefIds = new IdentityHashMap<>();
-    private final Map<String, Destination> destinations = new HashMap<>();
+    /** docutils' nameids: the id each name leads to; null when duplicates cancelled it. */
+    private final Map<String, String> nameIds = new HashMap<>();
+    private final Map<String, Boolean> nameExplicit = new HashMap<>();
+    /** The node each id was made for (before targets hand theirs on). */
+    private final Map<String, Node> registeredNodes = new HashMap<>();
     private final Map<String, Object> usedIds = new HashMap<>();
     private final Map<String, Integer> idCounters = new HashMap<>();
     private final List<Target> internalTargets = new ArrayList<>();
@@ -48,14 +52,15 @@ final class TreeNames {
         tree.gatherExplicitTargetNames(document);
         // A promoted title and subtitle keep the implicit target of the section they were.
         if (document.title() != null) {
-            tree.implicitTarget(document, plain(document.title()));
+            tree.registration(document, document.title(), plain(document.title()), false);
         }
         for (Node child : document.children()) {
             if (child instanceof io.github.specwright.core.model.Subtitle subtitle) {
-                tree.implicitTarget(subtitle, plain(subtitle));
+                tree.registration(subtitle, subtitle, plain(subtitle), false);
             }
         }
         tree.collect(document, document);
+        tree.registerNames();
         tree.propagateTargets(document);
         tree.resolveIndirectTargets();
         tree.numberNotes(document);
@@ -98,53 +103,56 @@ final class TreeNames {
         for (int i = 0; i < children.size(); i++) {
             Node child = children.get(i);
             if (child instanceof Section section && section.title() != null) {
-                implicitTarget(section, plain(section.title()));
+                registration(section, section.title(), plain(section.title()), false);
             } else if (child instanceof Target target && !target.anonymous() && target.name() != null) {
                 String name = DocutilsIds.normalizeName(target.name());
-                if (target.refUri() != null) {
-                    addName(target, name, true);
-                    destinations.putIfAbsent(name, new Destination(target.refUri(), null));
-                } else if (target.refName() == null) {
-                    addName(target, name, true);
-                    destinations.putIfAbsent(name, new Destination(null, firstId(target)));
+                registration(target, target, name, true);
+                if (target.refUri() == null && target.refName() == null) {
                     internalTargets.add(target);
-                } else {
+                } else if (target.refUri() == null) {
                     // an indirect target (.. _name: other_) leads where "other" does
-                    addName(target, name, true);
                     indirectTargets.put(target, name);
                 }
             } else if (child instanceof io.github.specwright.core.model.Directive directive
                     && directive.options().get("name") != null && !directive.options().get("name").isBlank()) {
                 // A directive's :name: option is an explicit target on the element it makes.
-                String name = DocutilsIds.normalizeName(directive.options().get("name"));
-                addName(directive, name, true);
-                destinations.putIfAbsent(name, new Destination(null, firstId(directive)));
+                registration(directive, directive, directive.options().get("name"), true);
+            } else if (child instanceof io.github.specwright.core.model.InlineTarget target) {
+                registration(target, target, target.name(), true);
             } else if (child instanceof Target target && target.anonymous()) {
                 anonymousTargets.add(new Destination(target.refUri(), null));
             } else if (child instanceof Reference reference && embeddedTarget(reference)) {
                 // `text <uri>`_ is a reference and a target named "text" at once: docutils puts the
                 // target right after the reference.
-                String name = DocutilsIds.normalizeName(reference.text());
                 Target target = new Target(reference.span(), reference.text(), reference.refUri(), null, false);
                 embeddedTargets.put(reference, target);
-                Destination known = destinations.get(name);
-                if (known == null || !reference.refUri().equals(known.refUri())) {
-                    addName(target, name, true);
-                    destinations.putIfAbsent(name, new Destination(reference.refUri(), null));
-                } else {
-                    // The same name for the same URI again: docutils keeps the first target's name only.
-                    dupnames.computeIfAbsent(target, k -> new ArrayList<>()).add(name);
-                    ids.put(target, new ArrayList<>(List.of(newId(name, target))));
-                }
+                registration(target, reference, reference.text(), true);
             }
             collect(document, child);
         }
     }
 
-    private void implicitTarget(Node owner, String title) {
-        String name = DocutilsIds.normalizeName(title);
-        addName(owner, name, false);
-        destinations.putIfAbsent(name, new Destination(null, firstId(owner)));
+    /** A name given to a node, to be registered in source order (where {@code at} stands). */
+    private record Registration(Node node, Node at, String name, boolean explicit) {
+    }
+
+    private final List<Registration> registrations = new ArrayList<>();
+
+    private void registration(Node node, Node at, String name, boolean explicit) {
+        registrations.add(new Registration(node, at, DocutilsIds.normalizeName(name), explicit));
+    }
+
+    /**
+     * Registers every name in the order docutils' parser meets them (source order: a promoted
+     * title's targets come before it though the model lists them after it).
+     */
+    private void registerNames() {
+        List<Registration> ordered = new ArrayList<>(registrations);
+        ordered.sort(java.util.Comparator.comparingInt((Registration r) -> r.at().span().startLine())
+                .thenComparingInt(r -> r.at().span().startColumn()));
+        for (Registration registration : ordered) {
+            register(registration.node(), registration.name(), registration.explicit());
+        }
     }
 
     private final Map<Reference, Target> embeddedTargets = new IdentityHashMap<>();
@@ -166,7 +174,8 @@ final class TreeNames {
      * that no explicit target of its name gave it.
      */
     private boolean embeddedTarget(Reference reference) {
-        if (reference.anonymous() || reference.refUri() == null || reference.text() == null
+        // an anonymous one (`text <uri>`__) has no name, and makes no target
+        if (reference.anonymous() || reference.refName() == null || reference.refUri() == null || reference.text() == null
                 || reference.text().equals(reference.refUri()) || reference.refUri().equals("mailto:" + reference.text())) {
             return false;
         }
@@ -206,26 +215,12 @@ final class TreeNames {
 
     /** docutils' IndirectHyperlinks: an indirect target and the references to it lead where its target does. */
     private void resolveIndirectTargets() {
-        for (Map.Entry<Target, String> entry : indirectTargets.entrySet()) {
-            Destination destination = follow(entry.getKey(), new java.util.HashSet<>());
+        for (Target target : indirectTargets.keySet()) {
+            Destination destination = destinationOf(DocutilsIds.normalizeName(target.refName()));
             if (destination != null) {
-                indirectDestinations.put(entry.getKey(), destination);
-                destinations.putIfAbsent(entry.getValue(), destination);
+                indirectDestinations.put(target, destination);
             }
         }
-    }
-
-    private Destination follow(Target target, java.util.Set<Target> seen) {
-        if (!seen.add(target)) {
-            return null; // a circular chain of indirect targets leads nowhere
-        }
-        String wanted = DocutilsIds.normalizeName(target.refName());
-        for (Map.Entry<Target, String> other : indirectTargets.entrySet()) {
-            if (other.getValue().equals(wanted)) {
-                return follow(other.getKey(), seen);
-            }
-        }
-        return destinations.get(wanted);
     }
 
     /** Does this reference lead nowhere (docutils turns it into a problematic element)? */
@@ -233,7 +228,7 @@ final class TreeNames {
         if (reference.refUri() != null || reference.anonymous() || reference.refName() == null) {
             return false;
         }
-        return destinations.get(DocutilsIds.normalizeName(reference.refName())) == null;
+        return destinationOf(DocutilsIds.normalizeName(reference.refName())) == null;
     }
 
     private static boolean acceptsTargetNames(Node next) {
@@ -278,28 +273,97 @@ final class TreeNames {
         return -1;
     }
 
-    private void addName(Node node, String name, boolean explicit) {
-        List<String> nodeNames = names.computeIfAbsent(node, k -> new ArrayList<>());
-        if (destinations.containsKey(name) && !nodeNames.contains(name)) {
-            dupnames.computeIfAbsent(node, k -> new ArrayList<>()).add(name);
-        } else if (!nodeNames.contains(name)) {
-            nodeNames.add(name);
+    /**
+     * docutils' set_id and set_name_id_map: the node gets an id from its name, and the name leads to
+     * it unless it is taken; then {@link #duplicate} applies docutils' rules.
+     */
+    private void register(Node node, String name, boolean explicit) {
+        names.computeIfAbsent(node, k -> new ArrayList<>()).add(name);
+        List<String> nodeIds = ids.computeIfAbsent(node, k -> new ArrayList<>());
+        if (nodeIds.isEmpty()) {
+            nodeIds.add(newId(name, node));
         }
-        if (!ids.containsKey(node)) {
-            ids.put(node, new ArrayList<>(List.of(newId(name, node))));
-        } else if (explicit) {
-            String id = DocutilsIds.makeId(name);
-            if (!id.isEmpty() && !usedIds.containsKey(id)) {
-                ids.get(node).add(0, id);
-                usedIds.put(id, node);
+        String id = nodeIds.get(0);
+        if (!nameIds.containsKey(name)) {
+            nameIds.put(name, id);
+            nameExplicit.put(name, explicit);
+        } else {
+            duplicate(node, id, name, explicit);
+        }
+    }
+
+    /**
+     * docutils' set_duplicate_name_id: an explicit name beats an implicit one; two explicit names
+     * (unless both targets give the same URI) or two implicit names cancel each other, and the
+     * name then leads nowhere. The loser keeps the name as a "dupname".
+     */
+    private void duplicate(Node node, String id, String name, boolean explicit) {
+        String oldId = nameIds.get(name);
+        boolean oldExplicit = nameExplicit.get(name);
+        nameExplicit.put(name, oldExplicit || explicit);
+        Node oldNode = oldId == null ? null : registeredNodes.get(oldId);
+        if (explicit && oldExplicit) {
+            if (oldNode != null) {
+                String refUri = refUriOf(node);
+                boolean sameUri = refUri != null && !names.getOrDefault(oldNode, List.of()).isEmpty()
+                        && refUri.equals(refUriOf(oldNode));
+                if (!sameUri) {
+                    dupname(oldNode, name);
+                    nameIds.put(name, null);
+                }
             }
+            dupname(node, name);
+        } else if (explicit) {
+            nameIds.put(name, id);
+            if (oldNode != null) {
+                dupname(oldNode, name);
+            }
+        } else {
+            if (oldNode != null && !oldExplicit) {
+                nameIds.put(name, null);
+                dupname(oldNode, name);
+            }
+            dupname(node, name);
         }
+    }
+
+    private static String refUriOf(Node node) {
+        return node instanceof Target target ? target.refUri() : null;
+    }
+
+    private void dupname(Node node, String name) {
+        List<String> nodeNames = names.get(node);
+        if (nodeNames != null) {
+            nodeNames.remove(name);
+        }
+        dupnames.computeIfAbsent(node, k -> new ArrayList<>()).add(name);
+    }
+
+    /** Where a name leads, as docutils resolves references to it, or null when nowhere. */
+    private Destination destinationOf(String name) {
+        return destinationOf(name, new java.util.HashSet<>());
+    }
+
+    private Destination destinationOf(String name, java.util.Set<String> seen) {
+        String id = nameIds.get(name);
+        if (id == null || !seen.add(name)) {
+            return null;
+        }
+        Node node = registeredNodes.get(id);
+        if (node instanceof Target target && target.refUri() != null) {
+            return new Destination(target.refUri(), null);
+        }
+        if (node instanceof Target target && target.refName() != null) {
+            return destinationOf(DocutilsIds.normalizeName(target.refName()), seen);
+        }
+        return new Destination(null, id);
     }
 
     private String newId(String name, Node node) {
         String base = DocutilsIds.makeId(name);
         if (!base.isEmpty() && !usedIds.containsKey(base)) {
             usedIds.put(base, node);
+            registeredNodes.put(base, node);
             return base;
         }
         String prefix = base.isEmpty() ? tagOf(node) + "-" : base + "-";
@@ -308,6 +372,7 @@ final class TreeNames {
             String id = prefix + next;
             if (!usedIds.containsKey(id)) {
                 usedIds.put(id, node);
+                registeredNodes.put(id, node);
                 return id;
             }
         }
@@ -367,7 +432,7 @@ final class TreeNames {
             return attributes;
         }
         Destination destination = reference.anonymous() ? anonymousReferences.get(reference)
-                : reference.refName() == null ? null : destinations.get(DocutilsIds.normalizeName(reference.refName()));
+                : reference.refName() == null ? null : destinationOf(DocutilsIds.normalizeName(reference.refName()));
         if (destination == null) {
             if (reference.refName() != null) {
                 attributes.put("refname", escapeName(DocutilsIds.normalizeName(reference.refName())));
@@ -410,7 +475,7 @@ final class TreeNames {
             return attributes;
         }
         if (note.auto) {
-            attributes.put("auto", "1");
+            attributes.put("auto", note.symbol ? "*" : "1");
         }
         if (!note.backrefs.isEmpty()) {
             attributes.put("backrefs", String.join(" ", note.backrefs));
@@ -438,6 +503,8 @@ final class TreeNames {
     /** What the footnote transforms decide about one footnote, citation or reference to one. */
     private static final class Note {
         boolean auto;
+        /** Auto-symbol ({@code [*]}): docutils marks it auto="*". */
+        boolean symbol;
         String id;
         String name;
         String label;
@@ -490,6 +557,7 @@ final class TreeNames {
                 }
             } else if (isFootnote && label.equals("*")) {
                 note.auto = true;
+                note.symbol = true;
                 note.label = SYMBOLS[symbol % SYMBOLS.length].repeat(symbol / SYMBOLS.length + 1);
                 symbol++;
                 note.id = autoId("footnote-");
@@ -517,6 +585,7 @@ final class TreeNames {
                 target = anonymous < anonymousAuto.size() ? anonymousAuto.get(anonymous++) : null;
             } else if (isFootnote && label.equals("*")) {
                 note.auto = true;
+                note.symbol = true;
                 target = symbolReference < symbols.size() ? symbols.get(symbolReference++) : null;
             } else {
                 String name = DocutilsIds.normalizeName(label.startsWith("#") ? label.substring(1) : label);
