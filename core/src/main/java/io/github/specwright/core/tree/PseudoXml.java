@@ -202,11 +202,9 @@ public final class PseudoXml {
             open(tag, names.noteAttributes(node), level);
             text(names.noteLabel(node), level + 1);
         } else if (node instanceof SubstitutionDefinition definition) {
-            element("substitution_definition", node, level,
-                    Map.of("names", TreeNames.escapeName(DocutilsIds.normalizeName(definition.name()))));
+            substitutionDefinition(definition, level);
         } else if (node instanceof SubstitutionReference reference) {
-            element("substitution_reference", node, level, Map.of("refname",
-                    TreeNames.escapeName(DocutilsIds.normalizeName(reference.name()))));
+            substitutionReference(reference, level);
         } else if (node instanceof Directive directive) {
             directive(directive, level);
         } else if (node instanceof Table table) {
@@ -278,6 +276,93 @@ public final class PseudoXml {
         children(item, level + 2);
     }
 
+    /** What a substitution definition stands for: a replace directive's text, an image, unicode characters. */
+    private void substitutionDefinition(SubstitutionDefinition definition, int level) {
+        Map<String, String> attributes = new TreeMap<>();
+        for (Node child : definition.children()) {
+            if (child instanceof Directive directive && directive.name().equalsIgnoreCase("unicode")) {
+                for (String trim : List.of("trim", "ltrim", "rtrim")) {
+                    if (directive.options().containsKey(trim)) {
+                        attributes.put(trim, "1");
+                    }
+                }
+            }
+        }
+        element("substitution_definition", definition, level, attributes, false);
+        substitutionContent(definition, level + 1);
+    }
+
+    private void substitutionContent(SubstitutionDefinition definition, int level) {
+        for (Node child : definition.children()) {
+            if (child instanceof Directive directive) {
+                String name = directive.name().toLowerCase(java.util.Locale.ROOT);
+                if (name.equals("replace") && directive.children().size() == 1
+                        && directive.children().get(0) instanceof Paragraph paragraph) {
+                    children(paragraph, level);
+                    continue;
+                }
+                if (name.equals("unicode")) {
+                    for (String code : UnicodeCodes.decode(directive.arguments())) {
+                        text(code, level);
+                    }
+                    continue;
+                }
+                if (name.equals("image")) {
+                    image(directive, io.github.specwright.core.rst.inline.Names.whitespaceNormalize(definition.name()), level);
+                    continue;
+                }
+            }
+            node(child, level);
+        }
+    }
+
+    /** A substitution reference is replaced by what its definition stands for (docutils' Substitutions). */
+    private void substitutionReference(SubstitutionReference reference, int level) {
+        SubstitutionDefinition definition = names.substitutionFor(reference.name());
+        if (definition == null || !substituting.add(definition)) {
+            open("problematic", new TreeMap<>(), level);
+            text("|" + reference.name() + "|", level + 1);
+            return;
+        }
+        substitutionContent(definition, level);
+        substituting.remove(definition);
+    }
+
+    /** Definitions being substituted, so that one referring to itself stops. */
+    private final Set<SubstitutionDefinition> substituting = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /**
+     * An image: its URI (the argument without whitespace) and options; inside a substitution
+     * definition its alt text defaults to the substitution's name.
+     */
+    private void image(Directive directive, String defaultAlt, int level) {
+        Map<String, String> attributes = new TreeMap<>();
+        attributes.put("uri", directive.arguments() == null ? "" : directive.arguments().replaceAll("\\s+", ""));
+        if (defaultAlt != null) {
+            attributes.put("alt", defaultAlt);
+        }
+        directive.options().forEach((option, value) -> {
+            String given = value == null ? "" : value.strip();
+            switch (option) {
+                case "alt", "align", "loading" -> attributes.put(option, given);
+                case "height", "width" -> attributes.put(option, given.replaceAll("\\s+", ""));
+                case "scale" -> attributes.put(option, given.replace("%", "").strip());
+                case "class" -> {
+                    List<String> classes = new ArrayList<>();
+                    for (String name : given.split("\\s+")) {
+                        if (!name.isEmpty()) {
+                            classes.add(DocutilsIds.makeId(name));
+                        }
+                    }
+                    attributes.put("classes", String.join(" ", classes));
+                }
+                default -> {
+                }
+            }
+        });
+        element("image", directive, level, attributes, false);
+    }
+
     /** A footnote or citation: its label (the number a numbered footnote got), then its body. */
     private void note(String tag, Node node, int level) {
         open(tag, names.noteAttributes(node), level);
@@ -332,6 +417,10 @@ public final class PseudoXml {
             return;
         }
         String lower = directive.name().toLowerCase(java.util.Locale.ROOT);
+        if (lower.equals("image")) {
+            image(directive, null, level);
+            return;
+        }
         if (lower.equals("rubric") && directive.title() != null) {
             Map<String, String> attributes = new TreeMap<>();
             names.addIdsAndNames(directive, attributes);

@@ -41,8 +41,10 @@ final class TreeNames {
     private final List<Target> internalTargets = new ArrayList<>();
     private final Map<Target, String> indirectTargets = new java.util.LinkedHashMap<>();
     private final Map<Target, Destination> indirectDestinations = new IdentityHashMap<>();
-    private final List<Destination> anonymousTargets = new ArrayList<>();
+    private final List<Target> anonymousTargets = new ArrayList<>();
     private final Map<Node, Destination> anonymousReferences = new IdentityHashMap<>();
+    /** Set when the anonymous references and targets do not pair up: then every anonymous reference is problematic. */
+    private boolean anonymousMismatch;
 
     private TreeNames() {
     }
@@ -117,10 +119,18 @@ final class TreeNames {
                     && directive.options().get("name") != null && !directive.options().get("name").isBlank()) {
                 // A directive's :name: option is an explicit target on the element it makes.
                 registration(directive, directive, directive.options().get("name"), true);
+            } else if (child instanceof io.github.specwright.core.model.SubstitutionDefinition definition) {
+                substitutionDefinition(definition);
             } else if (child instanceof io.github.specwright.core.model.InlineTarget target) {
                 registration(target, target, target.name(), true);
             } else if (child instanceof Target target && target.anonymous()) {
-                anonymousTargets.add(new Destination(target.refUri(), null));
+                anonymousTargets.add(target);
+                registration(target, target, null, true);
+                if (target.refUri() == null && target.refName() == null) {
+                    internalTargets.add(target);
+                } else if (target.refUri() == null) {
+                    indirectTargets.put(target, null);
+                }
             } else if (child instanceof Reference reference && embeddedTarget(reference)) {
                 // `text <uri>`_ is a reference and a target named "text" at once: docutils puts the
                 // target right after the reference.
@@ -132,6 +142,34 @@ final class TreeNames {
         }
     }
 
+    private final Map<String, io.github.specwright.core.model.SubstitutionDefinition> substitutions = new HashMap<>();
+    private final Map<String, String> substitutionNamesByKey = new HashMap<>();
+
+    /** docutils' note_substitution_def: the last definition of a name wins, earlier ones keep it as a dupname. */
+    private void substitutionDefinition(io.github.specwright.core.model.SubstitutionDefinition definition) {
+        String name = io.github.specwright.core.rst.inline.Names.whitespaceNormalize(definition.name());
+        io.github.specwright.core.model.SubstitutionDefinition old = substitutions.put(name, definition);
+        if (old != null) {
+            dupname(old, name);
+        }
+        names.computeIfAbsent(definition, k -> new ArrayList<>()).add(name);
+        substitutionNamesByKey.put(DocutilsIds.normalizeName(name), name);
+    }
+
+    /**
+     * The definition a substitution reference is replaced by (its exact name first, then the name
+     * in any case), or null: docutils then shows the reference as problematic.
+     */
+    io.github.specwright.core.model.SubstitutionDefinition substitutionFor(String referenceName) {
+        String name = io.github.specwright.core.rst.inline.Names.whitespaceNormalize(referenceName);
+        io.github.specwright.core.model.SubstitutionDefinition exact = substitutions.get(name);
+        if (exact != null) {
+            return exact;
+        }
+        String key = substitutionNamesByKey.get(DocutilsIds.normalizeName(name));
+        return key == null ? null : substitutions.get(key);
+    }
+
     /** A name given to a node, to be registered in source order (where {@code at} stands). */
     private record Registration(Node node, Node at, String name, boolean explicit) {
     }
@@ -139,7 +177,7 @@ final class TreeNames {
     private final List<Registration> registrations = new ArrayList<>();
 
     private void registration(Node node, Node at, String name, boolean explicit) {
-        registrations.add(new Registration(node, at, DocutilsIds.normalizeName(name), explicit));
+        registrations.add(new Registration(node, at, name == null ? null : DocutilsIds.normalizeName(name), explicit));
     }
 
     /**
@@ -225,6 +263,9 @@ final class TreeNames {
 
     /** Does this reference lead nowhere (docutils turns it into a problematic element)? */
     boolean unresolved(Reference reference) {
+        if (reference.anonymous() && reference.refUri() == null) {
+            return anonymousMismatch || !anonymousReferences.containsKey(reference);
+        }
         if (reference.refUri() != null || reference.anonymous() || reference.refName() == null) {
             return false;
         }
@@ -278,6 +319,11 @@ final class TreeNames {
      * it unless it is taken; then {@link #duplicate} applies docutils' rules.
      */
     private void register(Node node, String name, boolean explicit) {
+        if (name == null) {
+            // an anonymous target: an id of its own ("target-N"), no name
+            ids.computeIfAbsent(node, k -> new ArrayList<>()).add(newId("", node));
+            return;
+        }
         names.computeIfAbsent(node, k -> new ArrayList<>()).add(name);
         List<String> nodeIds = ids.computeIfAbsent(node, k -> new ArrayList<>());
         if (nodeIds.isEmpty()) {
@@ -390,8 +436,25 @@ final class TreeNames {
     private void resolveAnonymous(Node node) {
         List<Node> references = new ArrayList<>();
         gatherAnonymous(node, references);
-        for (int i = 0; i < references.size() && i < anonymousTargets.size(); i++) {
-            anonymousReferences.put(references.get(i), anonymousTargets.get(i));
+        // docutils' AnonymousHyperlinks: the n-th anonymous reference leads where the n-th
+        // anonymous target does, and only when there are as many of each.
+        anonymousMismatch = references.size() != anonymousTargets.size();
+        if (anonymousMismatch) {
+            return;
+        }
+        for (int i = 0; i < references.size(); i++) {
+            Target target = anonymousTargets.get(i);
+            Destination destination;
+            if (target.refUri() != null) {
+                destination = new Destination(target.refUri(), null);
+            } else if (target.refName() != null) {
+                destination = indirectDestinations.get(target);
+            } else {
+                destination = new Destination(null, targetRefIds.getOrDefault(target, firstId(target)));
+            }
+            if (destination != null) {
+                anonymousReferences.put(references.get(i), destination);
+            }
         }
     }
 
@@ -435,7 +498,7 @@ final class TreeNames {
                 : reference.refName() == null ? null : destinationOf(DocutilsIds.normalizeName(reference.refName()));
         if (destination == null) {
             if (reference.refName() != null) {
-                attributes.put("refname", escapeName(DocutilsIds.normalizeName(reference.refName())));
+                attributes.put("refname", DocutilsIds.normalizeName(reference.refName()));
             }
         } else if (destination.refUri() != null) {
             attributes.put("refuri", destination.refUri());
@@ -447,6 +510,9 @@ final class TreeNames {
 
     Map<String, String> targetAttributes(Target target) {
         Map<String, String> attributes = new java.util.TreeMap<>();
+        if (target.anonymous()) {
+            attributes.put("anonymous", "1");
+        }
         if (target.refUri() != null) {
             attributes.put("refuri", target.refUri());
         }
@@ -457,7 +523,7 @@ final class TreeNames {
         if (target.refName() != null) {
             Destination destination = indirectDestinations.get(target);
             if (destination == null) {
-                attributes.put("refname", escapeName(DocutilsIds.normalizeName(target.refName())));
+                attributes.put("refname", DocutilsIds.normalizeName(target.refName()));
             } else if (destination.refUri() != null) {
                 attributes.put("refuri", destination.refUri());
             } else if (destination.refId() != null) {
@@ -489,7 +555,7 @@ final class TreeNames {
         if (note.refId != null) {
             attributes.put("refid", note.refId);
         } else if (note.refName != null) {
-            attributes.put("refname", escapeName(note.refName));
+            attributes.put("refname", note.refName);
         }
         return attributes;
     }
