@@ -45,7 +45,11 @@ final class SimpleTableLayout {
                 }
             }
         }
-        return new TableParser.Layout(layout.rows, firstBodyRow);
+        List<Integer> widths = new ArrayList<>();
+        for (int[] column : layout.columns) {
+            widths.add(column[1] - column[0]); // the last column widened to its longest text, as docutils does
+        }
+        return new TableParser.Layout(layout.rows, firstBodyRow, widths);
     }
 
     private void findHeadBodySeparator() throws TableParser.TableError {

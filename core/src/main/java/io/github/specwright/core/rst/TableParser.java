@@ -29,8 +29,8 @@ final class TableParser {
     record Cell(int row, int rowSpan, int colSpan, List<SourceLine> lines) {
     }
 
-    /** A laid-out table: rows of cells, the number of header rows. */
-    record Layout(List<List<Cell>> rows, int headerRows) {
+    /** A laid-out table: rows of cells, the number of header rows, each column's width in characters. */
+    record Layout(List<List<Cell>> rows, int headerRows, List<Integer> columnWidths) {
     }
 
     private final ParseContext ctx;
@@ -160,6 +160,7 @@ final class TableParser {
 
     private void addTable(Block block, List<SourceLine> lines, Layout layout, Table.Kind kind) {
         Table table = new Table(ctx.span(lines), kind);
+        table.setColumnWidths(layout.columnWidths());
         int rowIndex = 0;
         for (List<Cell> cells : layout.rows()) {
             SourceSpan rowSpan = SourceSpan.UNKNOWN;

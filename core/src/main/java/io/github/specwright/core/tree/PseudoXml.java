@@ -32,6 +32,7 @@ import io.github.specwright.core.model.Node;
 import io.github.specwright.core.model.OptionList;
 import io.github.specwright.core.model.OptionListItem;
 import io.github.specwright.core.model.Paragraph;
+import io.github.specwright.core.model.Problematic;
 import io.github.specwright.core.model.Reference;
 import io.github.specwright.core.model.Section;
 import io.github.specwright.core.model.Strong;
@@ -144,6 +145,11 @@ public final class PseudoXml {
         } else if (node instanceof Comment comment) {
             open("comment", new TreeMap<>(Map.of("xml:space", "preserve")), level);
             text(comment.text(), level + 1);
+        } else if (node instanceof Reference reference && names.unresolved(reference) && reference.rawSource() != null) {
+            open("problematic", new TreeMap<>(), level);
+            text(reference.rawSource(), level + 1);
+        } else if (node instanceof Problematic) {
+            element("problematic", node, level);
         } else if (node instanceof Reference reference) {
             element("reference", node, level, names.referenceAttributes(reference));
             Target embedded = names.embeddedTargetOf(reference);
@@ -152,8 +158,9 @@ public final class PseudoXml {
             }
         } else if (node instanceof Target target) {
             element("target", node, level, names.targetAttributes(target));
-        } else if (node instanceof InlineTarget) {
+        } else if (node instanceof InlineTarget target) {
             element("target", node, level);
+            text(target.name(), level + 1);
         } else if (node instanceof InterpretedText interpreted) {
             interpreted(interpreted, level);
         } else if (node instanceof DefinitionList) {
@@ -176,8 +183,8 @@ public final class PseudoXml {
             element("field_body", node, level);
         } else if (node instanceof OptionList) {
             element("option_list", node, level);
-        } else if (node instanceof OptionListItem) {
-            element("option_list_item", node, level);
+        } else if (node instanceof OptionListItem item) {
+            optionListItem(item, level);
         } else if (node instanceof BlockQuote) {
             element("block_quote", node, level);
         } else if (node instanceof Attribution) {
@@ -195,19 +202,13 @@ public final class PseudoXml {
             open(tag, names.noteAttributes(node), level);
             text(names.noteLabel(node), level + 1);
         } else if (node instanceof SubstitutionDefinition definition) {
-            element("substitution_definition", node, level,
-                    Map.of("names", TreeNames.escapeName(DocutilsIds.normalizeName(definition.name()))));
+            substitutionDefinition(definition, level);
         } else if (node instanceof SubstitutionReference reference) {
-            element("substitution_reference", node, level, Map.of("refname",
-                    TreeNames.escapeName(DocutilsIds.normalizeName(reference.name()))));
+            substitutionReference(reference, level);
         } else if (node instanceof Directive directive) {
             directive(directive, level);
-        } else if (node instanceof Table) {
-            element("table", node, level);
-        } else if (node instanceof TableRow) {
-            element("row", node, level);
-        } else if (node instanceof TableCell) {
-            element("entry", node, level);
+        } else if (node instanceof Table table) {
+            table(table, level);
         } else {
             element(node.kind(), node, level);
         }
@@ -220,7 +221,7 @@ public final class PseudoXml {
             element("paragraph", paragraph, level);
             return;
         }
-        String kept = Paragraph.withoutLiteralMarker(last.text());
+        String kept = paragraph.withoutLiteralMarker(last.text());
         if (inline.size() == 1 && kept.isEmpty()) {
             return;
         }
@@ -230,7 +231,136 @@ public final class PseudoXml {
         for (int i = 0; i < inline.size() - 1; i++) {
             node(inline.get(i), level + 1);
         }
-        text(kept, level + 1);
+        if (!kept.isEmpty()) {
+            text(kept, level + 1);
+        }
+    }
+
+    /**
+     * An option list item: its option group split as docutils splits it (options separated by
+     * ", ", each an option string and perhaps an argument after a space, an '=' or nothing for
+     * "-ovalue"), then the description.
+     */
+    private void optionListItem(OptionListItem item, int level) {
+        element("option_list_item", item, level, Map.of(), false);
+        open("option_group", new TreeMap<>(), level + 1);
+        for (String option : item.options().strip().split(", ")) {
+            List<String> tokens = new ArrayList<>(List.of(option.strip().split("\\s+")));
+            String delimiter = " ";
+            int equals = tokens.get(0).indexOf('=');
+            if (equals >= 0) {
+                String first = tokens.remove(0);
+                tokens.add(0, first.substring(equals + 1));
+                tokens.add(0, first.substring(0, equals));
+                delimiter = "=";
+            } else if (tokens.get(0).length() > 2 && (tokens.get(0).startsWith("-") && !tokens.get(0).startsWith("--")
+                    || tokens.get(0).startsWith("+"))) {
+                String first = tokens.remove(0);
+                tokens.add(0, first.substring(2));
+                tokens.add(0, first.substring(0, 2));
+                delimiter = "";
+            }
+            if (tokens.size() > 2 && tokens.get(1).startsWith("<") && tokens.get(tokens.size() - 1).endsWith(">")) {
+                String joined = String.join(" ", tokens.subList(1, tokens.size()));
+                tokens = new ArrayList<>(List.of(tokens.get(0), joined));
+            }
+            open("option", new TreeMap<>(), level + 2);
+            open("option_string", new TreeMap<>(), level + 3);
+            text(tokens.get(0), level + 4);
+            if (tokens.size() > 1) {
+                open("option_argument", new TreeMap<>(Map.of("delimiter", delimiter)), level + 3);
+                text(String.join(" ", tokens.subList(1, tokens.size())), level + 4);
+            }
+        }
+        open("description", new TreeMap<>(), level + 1);
+        children(item, level + 2);
+    }
+
+    /** What a substitution definition stands for: a replace directive's text, an image, unicode characters. */
+    private void substitutionDefinition(SubstitutionDefinition definition, int level) {
+        Map<String, String> attributes = new TreeMap<>();
+        for (Node child : definition.children()) {
+            if (child instanceof Directive directive && directive.name().equalsIgnoreCase("unicode")) {
+                for (String trim : List.of("trim", "ltrim", "rtrim")) {
+                    if (directive.options().containsKey(trim)) {
+                        attributes.put(trim, "1");
+                    }
+                }
+            }
+        }
+        element("substitution_definition", definition, level, attributes, false);
+        substitutionContent(definition, level + 1);
+    }
+
+    private void substitutionContent(SubstitutionDefinition definition, int level) {
+        for (Node child : definition.children()) {
+            if (child instanceof Directive directive) {
+                String name = directive.name().toLowerCase(java.util.Locale.ROOT);
+                if (name.equals("replace") && directive.children().size() == 1
+                        && directive.children().get(0) instanceof Paragraph paragraph) {
+                    children(paragraph, level);
+                    continue;
+                }
+                if (name.equals("unicode")) {
+                    for (String code : UnicodeCodes.decode(directive.arguments())) {
+                        text(code, level);
+                    }
+                    continue;
+                }
+                if (name.equals("image")) {
+                    image(directive, io.github.specwright.core.rst.inline.Names.whitespaceNormalize(definition.name()), level);
+                    continue;
+                }
+            }
+            node(child, level);
+        }
+    }
+
+    /** A substitution reference is replaced by what its definition stands for (docutils' Substitutions). */
+    private void substitutionReference(SubstitutionReference reference, int level) {
+        SubstitutionDefinition definition = names.substitutionFor(reference.name());
+        if (definition == null || !substituting.add(definition)) {
+            open("problematic", new TreeMap<>(), level);
+            text("|" + reference.name() + "|", level + 1);
+            return;
+        }
+        substitutionContent(definition, level);
+        substituting.remove(definition);
+    }
+
+    /** Definitions being substituted, so that one referring to itself stops. */
+    private final Set<SubstitutionDefinition> substituting = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /**
+     * An image: its URI (the argument without whitespace) and options; inside a substitution
+     * definition its alt text defaults to the substitution's name.
+     */
+    private void image(Directive directive, String defaultAlt, int level) {
+        Map<String, String> attributes = new TreeMap<>();
+        attributes.put("uri", directive.arguments() == null ? "" : directive.arguments().replaceAll("\\s+", ""));
+        if (defaultAlt != null) {
+            attributes.put("alt", defaultAlt);
+        }
+        directive.options().forEach((option, value) -> {
+            String given = value == null ? "" : value.strip();
+            switch (option) {
+                case "alt", "align", "loading" -> attributes.put(option, given);
+                case "height", "width" -> attributes.put(option, given.replaceAll("\\s+", ""));
+                case "scale" -> attributes.put(option, given.replace("%", "").strip());
+                case "class" -> {
+                    List<String> classes = new ArrayList<>();
+                    for (String name : given.split("\\s+")) {
+                        if (!name.isEmpty()) {
+                            classes.add(DocutilsIds.makeId(name));
+                        }
+                    }
+                    attributes.put("classes", String.join(" ", classes));
+                }
+                default -> {
+                }
+            }
+        });
+        element("image", directive, level, attributes, false);
     }
 
     /** A footnote or citation: its label (the number a numbered footnote got), then its body. */
@@ -261,12 +391,20 @@ public final class PseudoXml {
 
     private void directive(Directive directive, int level) {
         if (SPHINX_DIRECTIVES.contains(directive.name())) {
-            open("sphinx_directive", new TreeMap<>(Map.of("arguments", directive.arguments() == null ? ""
-                    : directive.arguments().replaceAll("\\s+", " ").strip(), "name", directive.name())), level);
+            String arguments = directive.arguments() == null ? "" : directive.arguments();
+            String content = directive.content() == null ? "" : directive.content();
+            if (arguments.isEmpty() && !content.isEmpty() && directive.contentLine() <= directive.span().startLine() + 1) {
+                // The reference trees read every Sphinx directive as taking arguments: text on the
+                // directive's own line, up to the first blank line, is its arguments there.
+                int blank = content.indexOf("\n\n");
+                arguments = blank < 0 ? content : content.substring(0, blank);
+                content = blank < 0 ? "" : content.substring(blank).strip();
+            }
+            open("sphinx_directive", new TreeMap<>(Map.of("arguments", arguments.replaceAll("\\s+", " ").strip(),
+                    "name", directive.name())), level);
             List<String> body = new ArrayList<>();
             new TreeMap<>(directive.options()).forEach((key, value) -> body.add(value == null || value.isEmpty()
                     ? key : key + ": " + value));
-            String content = directive.content() == null ? "" : directive.content();
             if (!body.isEmpty() && !content.isEmpty()) {
                 body.add("");
             }
@@ -278,7 +416,184 @@ public final class PseudoXml {
             }
             return;
         }
-        element(directive.name().toLowerCase(java.util.Locale.ROOT).replace('-', '_'), directive, level);
+        String lower = directive.name().toLowerCase(java.util.Locale.ROOT);
+        if (lower.equals("image")) {
+            image(directive, null, level);
+            return;
+        }
+        if (lower.equals("rubric") && directive.title() != null) {
+            Map<String, String> attributes = new TreeMap<>();
+            names.addIdsAndNames(directive, attributes);
+            open("rubric", attributes, level);
+            children(directive.title(), level + 1);
+            return;
+        }
+        if (lower.equals("list-table") && listTable(directive, level) || lower.equals("table") && tableDirective(directive, level)) {
+            return;
+        }
+        element(lower.replace('-', '_'), directive, level);
+    }
+
+    /** One cell of a table as the dump shows it: its content and how many more columns and rows it spans. */
+    private record Entry(Node content, int moreCols, int moreRows) {
+    }
+
+    /** A grid or simple table, not inside a table directive. */
+    private void table(Table table, int level) {
+        tableElement(table, new ArrayList<>(), null, table.columnWidths(), 0, table, level);
+    }
+
+    /** {@code .. table::}: the table it holds, with the directive's title, classes, widths and name. */
+    private boolean tableDirective(Directive directive, int level) {
+        if (directive.children().size() != 1 || !(directive.children().get(0) instanceof Table table)) {
+            return false;
+        }
+        List<Integer> widths = table.columnWidths();
+        List<Integer> given = givenWidths(directive);
+        if (given != null && given.size() == widths.size()) {
+            widths = given;
+        }
+        tableElement(table, tableClasses(directive), directive.title(), widths, 0, directive, level);
+        return true;
+    }
+
+    private void tableElement(Table table, List<String> classes, Title title, List<Integer> widths, int stubColumns,
+                              Node named, int level) {
+        List<List<Entry>> head = new ArrayList<>();
+        List<List<Entry>> body = new ArrayList<>();
+        for (Node child : table.children()) {
+            if (child instanceof TableRow row) {
+                List<Entry> entries = new ArrayList<>();
+                for (Node cell : row.children()) {
+                    TableCell entry = (TableCell) cell;
+                    entries.add(new Entry(entry, entry.colSpan() - 1, entry.rowSpan() - 1));
+                }
+                (row.header() ? head : body).add(entries);
+            }
+        }
+        tableElement(classes, title, widths, stubColumns, head, body, named, level);
+    }
+
+    /**
+     * {@code .. list-table::}: a two-level bullet list read as rows of cells (the parser has checked
+     * its shape), with docutils' default of equal widths.
+     */
+    private boolean listTable(Directive directive, int level) {
+        if (directive.children().size() != 1 || !(directive.children().get(0) instanceof BulletList rows)) {
+            return false;
+        }
+        List<List<Entry>> all = new ArrayList<>();
+        for (Node row : rows.children()) {
+            List<Entry> entries = new ArrayList<>();
+            for (Node cell : row.children().get(0).children()) {
+                entries.add(new Entry(cell, 0, 0));
+            }
+            all.add(entries);
+        }
+        int columns = all.isEmpty() ? 0 : all.get(0).size();
+        List<Integer> widths = givenWidths(directive);
+        if (widths == null) {
+            widths = new ArrayList<>();
+            for (int c = 0; c < columns; c++) {
+                widths.add(100 / columns);
+            }
+        }
+        int headerRows = Math.min(intOption(directive, "header-rows"), all.size());
+        tableElement(tableClasses(directive), directive.title(), widths, intOption(directive, "stub-columns"),
+                all.subList(0, headerRows), all.subList(headerRows, all.size()), directive, level);
+        return true;
+    }
+
+    private static int intOption(Directive directive, String option) {
+        String value = directive.options().get(option);
+        return value != null && value.strip().matches("[0-9]{1,6}") ? Integer.parseInt(value.strip()) : 0;
+    }
+
+    /** The widths a table directive's {@code :widths:} option lists, or null (none, {@code auto} or {@code grid}). */
+    private static List<Integer> givenWidths(Directive directive) {
+        String value = directive.options().get("widths");
+        if (value == null || !value.strip().matches("[0-9]+([\\s,]+[0-9]+)*")) {
+            return null;
+        }
+        List<Integer> widths = new ArrayList<>();
+        for (String width : value.strip().split("[\\s,]+")) {
+            widths.add(Integer.parseInt(width));
+        }
+        return widths;
+    }
+
+    /** The classes docutils gives a table directive's table: how its widths were set, then its :class: option. */
+    private static List<String> tableClasses(Directive directive) {
+        List<String> classes = new ArrayList<>();
+        String widths = directive.options().get("widths");
+        if (widths != null && widths.strip().equals("auto")) {
+            classes.add("colwidths-auto");
+        } else if (widths != null && !widths.isBlank()) {
+            classes.add("colwidths-given");
+        }
+        String option = directive.options().get("class");
+        if (option != null) {
+            for (String name : option.strip().split("\\s+")) {
+                if (!name.isEmpty()) {
+                    classes.add(DocutilsIds.makeId(name));
+                }
+            }
+        }
+        return classes;
+    }
+
+    /**
+     * A table as docutils builds it: one tgroup with a colspec per column, the header rows in a
+     * thead, the others in a tbody; a cell spanning several columns or rows says how many more.
+     */
+    private void tableElement(List<String> classes, Title title, List<Integer> widths, int stubColumns,
+                              List<List<Entry>> head, List<List<Entry>> body, Node named, int level) {
+        Map<String, String> attributes = new TreeMap<>();
+        if (!classes.isEmpty()) {
+            attributes.put("classes", String.join(" ", classes));
+        }
+        if (named instanceof Directive directive) {
+            for (String option : List.of("align", "width")) {
+                if (directive.options().get(option) != null) {
+                    attributes.put(option, directive.options().get(option).strip());
+                }
+            }
+        }
+        names.addIdsAndNames(named, attributes);
+        open("table", attributes, level);
+        if (title != null) {
+            element("title", title, level + 1);
+        }
+        open("tgroup", new TreeMap<>(Map.of("cols", String.valueOf(widths.size()))), level + 1);
+        for (int c = 0; c < widths.size(); c++) {
+            Map<String, String> colspec = new TreeMap<>(Map.of("colwidth", String.valueOf(widths.get(c))));
+            if (c < stubColumns) {
+                colspec.put("stub", "1");
+            }
+            open("colspec", colspec, level + 2);
+        }
+        if (!head.isEmpty()) {
+            tableRows("thead", head, level + 2);
+        }
+        tableRows("tbody", body, level + 2);
+    }
+
+    private void tableRows(String tag, List<List<Entry>> rows, int level) {
+        open(tag, new TreeMap<>(), level);
+        for (List<Entry> row : rows) {
+            open("row", new TreeMap<>(), level + 1);
+            for (Entry entry : row) {
+                Map<String, String> attributes = new TreeMap<>();
+                if (entry.moreCols() > 0) {
+                    attributes.put("morecols", String.valueOf(entry.moreCols()));
+                }
+                if (entry.moreRows() > 0) {
+                    attributes.put("morerows", String.valueOf(entry.moreRows()));
+                }
+                open("entry", attributes, level + 2);
+                children(entry.content(), level + 3);
+            }
+        }
     }
 
     private void element(String tag, Node node, int level) {
@@ -286,10 +601,16 @@ public final class PseudoXml {
     }
 
     private void element(String tag, Node node, int level, Map<String, String> given) {
+        element(tag, node, level, given, true);
+    }
+
+    private void element(String tag, Node node, int level, Map<String, String> given, boolean withChildren) {
         Map<String, String> attributes = new TreeMap<>(given);
         names.addIdsAndNames(node, attributes);
         open(tag, attributes, level);
-        children(node, level + 1);
+        if (withChildren) {
+            children(node, level + 1);
+        }
     }
 
     private void open(String tag, Map<String, String> attributes, int level) {

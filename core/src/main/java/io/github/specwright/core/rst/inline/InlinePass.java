@@ -65,6 +65,9 @@ public final class InlinePass {
                 found.add(node);
                 continue;
             }
+            if (node instanceof io.github.specwright.core.model.Directive directive && directive.title() != null) {
+                found.add(directive.title());
+            }
             List<Node> children = node.children();
             for (int i = children.size() - 1; i >= 0; i--) {
                 stack.push(children.get(i));
