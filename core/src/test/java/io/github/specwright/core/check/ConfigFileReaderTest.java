@@ -127,7 +127,7 @@ class ConfigFileReaderTest {
         assertError("[policy a/]\ntemplate = t.rst\n", ":1: [policy a/] has no 'kind' (full, short, format-only or ignore)");
         assertError("[policy a/]\nkind = strict\n", ":2: unknown policy kind 'strict'; expected full, short, format-only or ignore");
         assertError("[check]\nseverity.line-length = fatal\n", ":2: severity.line-length must be error, warning or off, not 'fatal'");
-        assertError("[check]\ngroups = layout\n", ":2: unknown rule group 'layout'; expected template, format, syntax or priorities");
+        assertError("[check]\ngroups = layout\n", ":2: unknown rule group 'layout'; expected template, format, syntax, priorities, consistency");
         assertError("[policy a/]\nkind = full\ncolour = red\n", ":3: unknown setting 'colour' in [policy a/]");
         assertError("  indented = 1\n", ":1: indented line without a key before it");
     }
