@@ -1,6 +1,6 @@
 package io.github.specwright.enforcer;
 
-import io.github.specwright.core.check.ConfigException;
+import io.github.specwright.core.base.ConfigException;
 import io.github.specwright.core.check.Policy;
 import io.github.specwright.core.check.PolicyRule;
 

@@ -4,14 +4,14 @@ import io.github.specwright.core.baseline.BaselineCheck;
 import io.github.specwright.core.baseline.BaselineException;
 import io.github.specwright.core.check.CheckConfig;
 import io.github.specwright.core.check.CheckResult;
-import io.github.specwright.core.check.ConfigException;
+import io.github.specwright.core.base.ConfigException;
 import io.github.specwright.core.check.ConfigOption;
 import io.github.specwright.core.check.ConfigOptions;
 import io.github.specwright.core.check.OptionValue;
-import io.github.specwright.core.check.Finding;
-import io.github.specwright.core.check.RuleGroup;
+import io.github.specwright.core.base.Finding;
+import io.github.specwright.core.base.RuleGroup;
 import io.github.specwright.core.check.RuleIds;
-import io.github.specwright.core.check.Severity;
+import io.github.specwright.core.base.Severity;
 import io.github.specwright.core.check.SpecChecker;
 
 import java.io.File;

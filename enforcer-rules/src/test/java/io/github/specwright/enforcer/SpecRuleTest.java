@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.specwright.core.check.CheckConfig;
 import io.github.specwright.core.check.Policy;
 import io.github.specwright.core.check.PolicyRule;
-import io.github.specwright.core.check.RuleGroup;
-import io.github.specwright.core.check.Severity;
+import io.github.specwright.core.base.RuleGroup;
+import io.github.specwright.core.base.Severity;
 
 import java.io.File;
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package io.github.specwright.core.check;
 
+import io.github.specwright.core.base.ConfigException;
+
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;

@@ -1,5 +1,8 @@
 package io.github.specwright.core.check;
 
+import io.github.specwright.core.base.ConfigException;
+import io.github.specwright.core.base.RuleGroup;
+
 /**
  * One configuration option, declared once in {@link ConfigOptions}: how the configuration file
  * and the POM name it, what it holds, its default, which rule group it belongs to, and how it

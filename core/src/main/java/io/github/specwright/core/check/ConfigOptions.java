@@ -1,9 +1,14 @@
 package io.github.specwright.core.check;
 
-import static io.github.specwright.core.check.RuleGroup.CONSISTENCY;
-import static io.github.specwright.core.check.RuleGroup.FORMAT;
-import static io.github.specwright.core.check.RuleGroup.PRIORITIES;
-import static io.github.specwright.core.check.RuleGroup.TEMPLATE;
+import io.github.specwright.core.base.ConfigException;
+import io.github.specwright.core.base.Rule;
+import io.github.specwright.core.base.RuleGroup;
+import io.github.specwright.core.base.Severity;
+
+import static io.github.specwright.core.base.RuleGroup.CONSISTENCY;
+import static io.github.specwright.core.base.RuleGroup.FORMAT;
+import static io.github.specwright.core.base.RuleGroup.PRIORITIES;
+import static io.github.specwright.core.base.RuleGroup.TEMPLATE;
 
 import java.util.EnumSet;
 import java.util.LinkedHashSet;

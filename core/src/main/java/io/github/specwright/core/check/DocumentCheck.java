@@ -1,5 +1,8 @@
 package io.github.specwright.core.check;
 
+import io.github.specwright.core.base.FindingSink;
+import io.github.specwright.core.base.RuleSource;
+
 /**
  * A check of one document: it declares its rules ({@link #rules()}) and reports what it finds
  * into a sink. Implementations are stateless and thread-safe: documents are checked in parallel.

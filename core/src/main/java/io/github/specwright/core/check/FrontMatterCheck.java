@@ -1,5 +1,11 @@
 package io.github.specwright.core.check;
 
+import io.github.specwright.core.base.Finding;
+import io.github.specwright.core.base.FindingSink;
+import io.github.specwright.core.base.Rule;
+import io.github.specwright.core.base.RuleGroup;
+import io.github.specwright.core.base.Severity;
+
 import io.github.specwright.core.model.Document;
 import io.github.specwright.core.model.FrontMatter;
 import io.github.specwright.core.model.Node;

@@ -1,6 +1,10 @@
 package io.github.specwright.core.check;
 
-import static io.github.specwright.core.check.RuleGroup.CONSISTENCY;
+import io.github.specwright.core.base.Rule;
+import io.github.specwright.core.base.RuleGroup;
+import io.github.specwright.core.base.RuleSource;
+
+import static io.github.specwright.core.base.RuleGroup.CONSISTENCY;
 
 import java.util.List;
 

@@ -1,5 +1,9 @@
 package io.github.specwright.core.check;
 
+import io.github.specwright.core.base.Rule;
+import io.github.specwright.core.base.RuleGroup;
+import io.github.specwright.core.base.Severity;
+
 /**
  * The rule ids as constants, for the code that reports them; what each rule is (group, severity,
  * description, fixable) is declared by its check and looked up in {@link RuleRegistry}.
@@ -48,7 +52,7 @@ public final class RuleIds {
     public static final String DUPLICATE_TITLE = "duplicate-title";
     public static final String STATUS_DIRECTORY = "status-directory";
     public static final String DIRECTORY_LAYOUT = "directory-layout";
-    public static final String DANGLING_SPEC_LINK = "dangling-spec-link";
+    public static final String DANGLING_SPEC_LINK = io.github.specwright.core.check.priorities.SpecLinks.RULE_ID;
 
     private RuleIds() {
     }

@@ -1,5 +1,8 @@
 package io.github.specwright.core.check;
 
+import io.github.specwright.core.base.Rule;
+import io.github.specwright.core.base.RuleSource;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;

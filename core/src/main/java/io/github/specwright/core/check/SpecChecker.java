@@ -1,12 +1,18 @@
 package io.github.specwright.core.check;
 
-import io.github.specwright.core.lifecycle.ConsistencyChecks;
-import io.github.specwright.core.lifecycle.RedirectChecks;
-import io.github.specwright.core.lifecycle.RedirectsFile;
-import io.github.specwright.core.lifecycle.RedirectsFiles;
+import io.github.specwright.core.base.ConfigException;
+import io.github.specwright.core.base.Finding;
+import io.github.specwright.core.base.FindingSink;
+import io.github.specwright.core.base.Rule;
+import io.github.specwright.core.base.RuleGroup;
+
+import io.github.specwright.core.check.consistency.ConsistencyChecks;
+import io.github.specwright.core.check.consistency.RedirectChecks;
+import io.github.specwright.core.check.consistency.RedirectsFile;
+import io.github.specwright.core.check.consistency.RedirectsFiles;
 import io.github.specwright.core.model.Title;
-import io.github.specwright.core.site.PlainText;
-import io.github.specwright.core.site.SpecCatalog;
+import io.github.specwright.core.model.PlainText;
+import io.github.specwright.core.check.consistency.DocumentKind;
 import io.github.specwright.core.suppress.Suppressions;
 import io.github.specwright.core.vcs.GitCommand;
 import io.github.specwright.core.model.ParsedDocument;
@@ -101,7 +107,7 @@ public final class SpecChecker {
                 .forEach(entry -> redirected.add(entry.rootRelativeSource(file))));
         try {
             return ConsistencyChecks.missingRedirects(realRoot, config.base(),
-                    path -> config.extensionOf(path) != null && SpecCatalog.isSpecPath(path), redirected, new GitCommand());
+                    path -> config.extensionOf(path) != null && DocumentKind.of(path) == DocumentKind.SPEC, redirected, new GitCommand());
         } catch (GitCommand.GitException e) {
             throw new ConfigException("cannot compare with the base '" + config.base() + "': " + e.getMessage());
         }

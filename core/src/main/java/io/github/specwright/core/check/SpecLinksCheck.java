@@ -1,5 +1,9 @@
 package io.github.specwright.core.check;
 
+import io.github.specwright.core.base.FindingSink;
+import io.github.specwright.core.base.Rule;
+import io.github.specwright.core.base.RuleGroup;
+
 import io.github.specwright.core.check.priorities.SpecLinks;
 import java.nio.file.Files;
 import java.nio.file.Path;

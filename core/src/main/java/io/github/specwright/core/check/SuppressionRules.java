@@ -1,6 +1,10 @@
 package io.github.specwright.core.check;
 
-import static io.github.specwright.core.check.RuleGroup.FORMAT;
+import io.github.specwright.core.base.Rule;
+import io.github.specwright.core.base.RuleGroup;
+import io.github.specwright.core.base.RuleSource;
+
+import static io.github.specwright.core.base.RuleGroup.FORMAT;
 
 import java.util.List;
 

@@ -1,6 +1,10 @@
 package io.github.specwright.core.check;
 
-import static io.github.specwright.core.check.RuleGroup.TEMPLATE;
+import io.github.specwright.core.base.FindingSink;
+import io.github.specwright.core.base.Rule;
+import io.github.specwright.core.base.RuleGroup;
+
+import static io.github.specwright.core.base.RuleGroup.TEMPLATE;
 
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package io.github.specwright.core.report;
 
-import io.github.specwright.core.check.Rule;
+import io.github.specwright.core.base.Rule;
 import io.github.specwright.core.check.RuleRegistry;
 
 /**

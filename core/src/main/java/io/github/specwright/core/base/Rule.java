@@ -1,4 +1,4 @@
-package io.github.specwright.core.check;
+package io.github.specwright.core.base;
 
 /**
  * What Specwright knows about one rule id: the group that runs it, its default severity, whether

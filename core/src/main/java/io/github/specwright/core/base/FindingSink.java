@@ -1,4 +1,4 @@
-package io.github.specwright.core.check;
+package io.github.specwright.core.base;
 
 /** Where a check reports what it finds; the checker adds the file, and the configured severity. */
 @FunctionalInterface
