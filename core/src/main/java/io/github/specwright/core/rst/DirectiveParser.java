@@ -168,7 +168,10 @@ final class DirectiveParser {
             node.setTitle(new io.github.specwright.core.model.Title(ctx.span(argBlock), arguments, ' ', false));
         }
         if (!content.isEmpty()) {
-            if (spec.content() == Directives.Content.LITERAL) {
+            if (spec.content() == Directives.Content.PARSED_LITERAL) {
+                node.addChild(new io.github.specwright.core.model.ParsedLiteral(ctx.span(content),
+                        TextParser.join(dedent(content))));
+            } else if (spec.content() == Directives.Content.LITERAL) {
                 String language = lower.equals("code") || lower.equals("code-block") || lower.equals("sourcecode")
                         ? (arguments.isEmpty() ? null : arguments.split("\\s+")[0]) : null;
                 List<SourceLine> relative = dedent(content);

@@ -371,22 +371,81 @@ public final class PseudoXml {
         children(node, level + 1);
     }
 
+    /** A role a {@code .. role::} directive made: the role it is based on (or none) and its classes. */
+    private record CustomRole(String base, List<String> classes) {
+    }
+
+    private final Map<String, CustomRole> customRoles = new java.util.HashMap<>();
+    /** The role of interpreted text without one, as the last {@code .. default-role::} set it (null: title). */
+    private String defaultRole;
+
     private void interpreted(InterpretedText interpreted, int level) {
         String role = interpreted.role();
-        if (role != null && SPHINX_ROLES.contains(role)) {
+        if (role == null || role.isEmpty()) {
+            role = defaultRole;
+        }
+        String key = role == null ? null : role.toLowerCase(java.util.Locale.ROOT);
+        if (key != null && SPHINX_ROLES.contains(role)) {
             open("sphinx_role", new TreeMap<>(Map.of("name", role)), level);
             text(interpreted.text(), level + 1);
-        } else if (role == null || role.isEmpty() || role.equals("title-reference") || role.equals("title")
-                || role.equals("t")) {
-            open("title_reference", new TreeMap<>(), level);
-            text(interpreted.text(), level + 1);
-        } else if (role.equals("emphasis") || role.equals("strong") || role.equals("literal")
-                || role.equals("subscript") || role.equals("superscript")) {
-            open(role, new TreeMap<>(), level);
-            text(interpreted.text(), level + 1);
-        } else {
+        } else if (key != null && customRoles.containsKey(key)) {
+            CustomRole custom = customRoles.get(key);
+            if (!standardRole(custom.base() == null ? "inline" : custom.base(), interpreted.text(), custom.classes(), level)) {
+                element("problematic", interpreted, level);
+            }
+        } else if (!standardRole(key == null ? "title" : key, interpreted.text(), List.of(), level)) {
             element("problematic", interpreted, level);
         }
+    }
+
+    /** docutils' standard roles, as the element each makes; false for a role it does not know. */
+    private boolean standardRole(String role, String text, List<String> classes, int level) {
+        String tag = switch (role) {
+            case "title", "t", "title-reference" -> "title_reference";
+            case "emphasis", "strong", "literal", "subscript", "superscript", "abbreviation", "acronym", "math",
+                 "inline" -> role;
+            case "sub" -> "subscript";
+            case "sup" -> "superscript";
+            case "ab" -> "abbreviation";
+            case "ac" -> "acronym";
+            case "code" -> "literal";
+            default -> null;
+        };
+        if (tag == null) {
+            return false;
+        }
+        List<String> allClasses = new ArrayList<>();
+        if (role.equals("code")) {
+            allClasses.add("code");
+        }
+        allClasses.addAll(classes);
+        Map<String, String> attributes = new TreeMap<>();
+        if (!allClasses.isEmpty()) {
+            attributes.put("classes", String.join(" ", allClasses));
+        }
+        open(tag, attributes, level);
+        text(text, level + 1);
+        return true;
+    }
+
+    /** {@code .. role:: name} or {@code .. role:: name(base)}, with an optional :class:. */
+    private void defineRole(Directive directive) {
+        String argument = directive.arguments() == null ? "" : directive.arguments().strip();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([^\\s(]+)\\s*(?:\\(\\s*([^\\s)]+)\\s*\\))?")
+                .matcher(argument);
+        if (!m.lookingAt()) {
+            return;
+        }
+        String name = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        String base = m.group(2) == null ? null : m.group(2).toLowerCase(java.util.Locale.ROOT);
+        List<String> classes = new ArrayList<>();
+        String option = directive.options().get("class");
+        for (String c : (option == null ? m.group(1) : option).strip().split("\\s+")) {
+            if (!c.isEmpty()) {
+                classes.add(DocutilsIds.makeId(c));
+            }
+        }
+        customRoles.put(name, new CustomRole(base, classes));
     }
 
     private void directive(Directive directive, int level) {
@@ -417,8 +476,22 @@ public final class PseudoXml {
             return;
         }
         String lower = directive.name().toLowerCase(java.util.Locale.ROOT);
+        if (lower.equals("role")) {
+            defineRole(directive); // docutils' role directive leaves nothing in the tree
+            return;
+        }
+        if (lower.equals("default-role")) {
+            String argument = directive.arguments() == null ? "" : directive.arguments().strip();
+            defaultRole = argument.isEmpty() ? null : argument.toLowerCase(java.util.Locale.ROOT);
+            return;
+        }
         if (lower.equals("image")) {
             image(directive, null, level);
+            return;
+        }
+        if (lower.equals("parsed-literal") && directive.children().size() == 1
+                && directive.children().get(0) instanceof io.github.specwright.core.model.ParsedLiteral parsed) {
+            element("literal_block", parsed, level, Map.of("xml:space", "preserve"));
             return;
         }
         if (lower.equals("rubric") && directive.title() != null) {
