@@ -24,7 +24,8 @@ final class DirectiveParser {
 
     /** Admonitions that must have content. */
     /** Directives whose argument is a title (inline markup parsed): the tables' and the rubric's text. */
-    private static final Set<String> TITLED_TABLES = Set.of("table", "list-table", "csv-table", "rubric");
+    private static final Set<String> TITLED_TABLES = Set.of("table", "list-table", "csv-table", "rubric", "topic",
+            "sidebar", "admonition");
 
     private static final Set<String> NEEDS_CONTENT = Set.of("attention", "caution", "danger", "error", "hint",
             "important", "note", "tip", "warning", "admonition", "seealso", "todo", "code", "topic", "sidebar",

@@ -90,7 +90,10 @@ public final class PseudoXml {
         return writer.out.toString();
     }
 
+    private boolean hasSections;
+
     private void document(Document document) {
+        hasSections = document.children().stream().anyMatch(Section.class::isInstance);
         Map<String, String> attributes = new TreeMap<>();
         Title title = document.title();
         if (title != null) {
@@ -363,6 +366,61 @@ public final class PseudoXml {
         element("image", directive, level, attributes, false);
     }
 
+    /**
+     * docutils' {@code code} directive: a literal block classed "code" and its language, with line
+     * numbers when asked. Returns false (shown as the generic directive) for a language docutils
+     * would tokenize with Pygments, which the dump does not emulate.
+     */
+    private boolean codeBlock(Directive directive, int level) {
+        String language = directive.arguments() == null ? "" : directive.arguments().strip();
+        if (!language.isEmpty() && !language.equals("text") && !language.equals("none")) {
+            return false;
+        }
+        String code = directive.content() == null ? "" : directive.content().replaceAll("\\n+$", "");
+        List<String> classes = new ArrayList<>(List.of("code"));
+        if (!language.isEmpty()) {
+            classes.add(language);
+        }
+        String option = directive.options().get("class");
+        if (option != null) {
+            for (String name : option.strip().split("\\s+")) {
+                if (!name.isEmpty()) {
+                    classes.add(DocutilsIds.makeId(name));
+                }
+            }
+        }
+        element("literal_block", directive, level,
+                Map.of("classes", String.join(" ", classes), "xml:space", "preserve"), false);
+        String numbering = directive.options().get("number-lines");
+        if (numbering == null) {
+            text(code, level + 1);
+            return true;
+        }
+        String[] lines = code.split("\n", -1);
+        int first = numbering.strip().matches("[0-9]{1,9}") ? Integer.parseInt(numbering.strip()) : 1;
+        int width = String.valueOf(first + lines.length - 1).length();
+        for (int i = 0; i < lines.length; i++) {
+            open("inline", new TreeMap<>(Map.of("classes", "ln")), level + 1);
+            text(String.format("%" + width + "d ", first + i), level + 2);
+            text(lines[i] + (i < lines.length - 1 ? "\n" : ""), level + 1);
+        }
+        return true;
+    }
+
+    /** docutils' {@code math} directive: one math block per blank-line-separated part. */
+    private void mathBlocks(Directive directive, int level) {
+        String arguments = directive.arguments() == null ? "" : directive.arguments().strip();
+        String content = directive.content() == null ? "" : directive.content();
+        String all = arguments.isEmpty() ? content : arguments + "\n\n" + content;
+        for (String block : all.split("\n\n")) {
+            if (block.isBlank()) {
+                continue;
+            }
+            element("math_block", directive, level, Map.of("xml:space", "preserve"), false);
+            text(block, level + 1);
+        }
+    }
+
     /** A footnote or citation: its label (the number a numbered footnote got), then its body. */
     private void note(String tag, Node node, int level) {
         open(tag, names.noteAttributes(node), level);
@@ -476,6 +534,12 @@ public final class PseudoXml {
             return;
         }
         String lower = directive.name().toLowerCase(java.util.Locale.ROOT);
+        if (lower.equals("contents") && !hasSections) {
+            return; // docutils removes a table of contents that lists nothing
+        }
+        if (lower.equals("restructuredtext-test-directive")) {
+            return; // docutils' own test directive leaves only a system message, which the trees omit
+        }
         if (lower.equals("role")) {
             defineRole(directive); // docutils' role directive leaves nothing in the tree
             return;
@@ -487,6 +551,13 @@ public final class PseudoXml {
         }
         if (lower.equals("image")) {
             image(directive, null, level);
+            return;
+        }
+        if (lower.equals("code") && codeBlock(directive, level)) {
+            return;
+        }
+        if (lower.equals("math") && directive.children().size() <= 1) {
+            mathBlocks(directive, level);
             return;
         }
         if (lower.equals("parsed-literal") && directive.children().size() == 1
@@ -504,7 +575,34 @@ public final class PseudoXml {
         if (lower.equals("list-table") && listTable(directive, level) || lower.equals("table") && tableDirective(directive, level)) {
             return;
         }
-        element(lower.replace('-', '_'), directive, level);
+        genericDirective(lower, directive, level);
+    }
+
+    /**
+     * A body directive as the element docutils makes of it: its :class: option as classes (a
+     * generic admonition's default class comes from its title), its title first, then its content.
+     */
+    private void genericDirective(String lower, Directive directive, int level) {
+        Map<String, String> attributes = new TreeMap<>();
+        List<String> classes = new ArrayList<>();
+        String option = directive.options().get("class");
+        if (option != null) {
+            for (String name : option.strip().split("\\s+")) {
+                if (!name.isEmpty()) {
+                    classes.add(DocutilsIds.makeId(name));
+                }
+            }
+        } else if (lower.equals("admonition") && directive.title() != null) {
+            classes.add("admonition-" + DocutilsIds.makeId(TreeNames.plain(directive.title())));
+        }
+        if (!classes.isEmpty()) {
+            attributes.put("classes", String.join(" ", classes));
+        }
+        element(lower.replace('-', '_'), directive, level, attributes, false);
+        if (directive.title() != null) {
+            element("title", directive.title(), level + 1);
+        }
+        children(directive, level + 1);
     }
 
     /** One cell of a table as the dump shows it: its content and how many more columns and rows it spans. */
