@@ -101,7 +101,53 @@ public final class PseudoXml {
         }
         names.addIdsAndNames(document, attributes);
         open("document", attributes, 0);
-        children(document, 1);
+        FieldList docinfo = Docinfo.candidate(document);
+        boolean placed = docinfo == null;
+        for (Node child : document.children()) {
+            if (!placed && !(child instanceof Title) && !(child instanceof Subtitle)) {
+                docinfo(docinfo, 1);
+                placed = true;
+            }
+            if (child != docinfo) {
+                node(child, 1);
+            }
+        }
+    }
+
+    /** The document's bibliographic fields: a docinfo element, then the dedication and abstract topics. */
+    private void docinfo(FieldList list, int level) {
+        List<Docinfo.Entry> entries = Docinfo.entries(list);
+        List<Docinfo.Entry> topics = new ArrayList<>();
+        if (entries.stream().anyMatch(e -> e.kind() != Docinfo.Kind.TOPIC)) {
+            open("docinfo", new TreeMap<>(), level);
+        }
+        for (Docinfo.Entry entry : entries) {
+            Node body = entry.field().children().get(1);
+            switch (entry.kind()) {
+                case TEXT -> element(entry.name(), body.children().get(0), level + 1);
+                case ADDRESS -> element("address", body.children().get(0), level + 1, Map.of("xml:space", "preserve"));
+                case AUTHORS -> {
+                    open("authors", new TreeMap<>(), level + 1);
+                    for (List<Node> author : entry.authors()) {
+                        open("author", new TreeMap<>(), level + 2);
+                        for (Node node : author) {
+                            node(node, level + 3);
+                        }
+                    }
+                }
+                case TOPIC -> topics.add(entry);
+                default -> {
+                    String id = DocutilsIds.makeId(DocutilsIds.normalizeName(entry.name()));
+                    element("field", entry.field(), level + 1, id.isEmpty() ? Map.of() : Map.of("classes", id));
+                }
+            }
+        }
+        for (Docinfo.Entry topic : topics) {
+            open("topic", new TreeMap<>(Map.of("classes", topic.name())), level);
+            open("title", new TreeMap<>(), level + 1);
+            text(Docinfo.label(topic.name()), level + 2);
+            children(topic.field().children().get(1), level + 1);
+        }
     }
 
     private void children(Node parent, int level) {
