@@ -163,6 +163,10 @@ public interface NodeVisitor<R> {
         return visitNode(node);
     }
 
+    default R visitParsedLiteral(ParsedLiteral node) {
+        return visitNode(node);
+    }
+
     default R visitProblematic(Problematic node) {
         return visitNode(node);
     }

@@ -24,7 +24,8 @@ final class DirectiveParser {
 
     /** Admonitions that must have content. */
     /** Directives whose argument is a title (inline markup parsed): the tables' and the rubric's text. */
-    private static final Set<String> TITLED_TABLES = Set.of("table", "list-table", "csv-table", "rubric");
+    private static final Set<String> TITLED_TABLES = Set.of("table", "list-table", "csv-table", "rubric", "topic",
+            "sidebar", "admonition");
 
     private static final Set<String> NEEDS_CONTENT = Set.of("attention", "caution", "danger", "error", "hint",
             "important", "note", "tip", "warning", "admonition", "seealso", "todo", "code", "topic", "sidebar",
@@ -168,7 +169,10 @@ final class DirectiveParser {
             node.setTitle(new io.github.specwright.core.model.Title(ctx.span(argBlock), arguments, ' ', false));
         }
         if (!content.isEmpty()) {
-            if (spec.content() == Directives.Content.LITERAL) {
+            if (spec.content() == Directives.Content.PARSED_LITERAL) {
+                node.addChild(new io.github.specwright.core.model.ParsedLiteral(ctx.span(content),
+                        TextParser.join(dedent(content))));
+            } else if (spec.content() == Directives.Content.LITERAL) {
                 String language = lower.equals("code") || lower.equals("code-block") || lower.equals("sourcecode")
                         ? (arguments.isEmpty() ? null : arguments.split("\\s+")[0]) : null;
                 List<SourceLine> relative = dedent(content);

@@ -174,7 +174,8 @@ final class SimpleTableLayout {
             int end = rowColumns.get(i)[1];
             int nextStart = i + 1 < rowColumns.size() ? rowColumns.get(i + 1)[0] : Integer.MAX_VALUE;
             for (int k = from; k < to; k++) {
-                String line = text[k];
+                // combining marks take no column: docutils checks the margins without them
+                String line = ColumnWidth.stripCombining(text[k]);
                 if (i == lastColumn && !substring(line, end, Integer.MAX_VALUE).isBlank()) {
                     int newEnd = start + SourceText.stripEnd(substring(line, start, Integer.MAX_VALUE)).length();
                     int[] main = columns.get(columns.size() - 1);

@@ -90,7 +90,10 @@ public final class PseudoXml {
         return writer.out.toString();
     }
 
+    private boolean hasSections;
+
     private void document(Document document) {
+        hasSections = document.children().stream().anyMatch(Section.class::isInstance);
         Map<String, String> attributes = new TreeMap<>();
         Title title = document.title();
         if (title != null) {
@@ -98,7 +101,53 @@ public final class PseudoXml {
         }
         names.addIdsAndNames(document, attributes);
         open("document", attributes, 0);
-        children(document, 1);
+        FieldList docinfo = Docinfo.candidate(document);
+        boolean placed = docinfo == null;
+        for (Node child : document.children()) {
+            if (!placed && !(child instanceof Title) && !(child instanceof Subtitle)) {
+                docinfo(docinfo, 1);
+                placed = true;
+            }
+            if (child != docinfo) {
+                node(child, 1);
+            }
+        }
+    }
+
+    /** The document's bibliographic fields: a docinfo element, then the dedication and abstract topics. */
+    private void docinfo(FieldList list, int level) {
+        List<Docinfo.Entry> entries = Docinfo.entries(list);
+        List<Docinfo.Entry> topics = new ArrayList<>();
+        if (entries.stream().anyMatch(e -> e.kind() != Docinfo.Kind.TOPIC)) {
+            open("docinfo", new TreeMap<>(), level);
+        }
+        for (Docinfo.Entry entry : entries) {
+            Node body = entry.field().children().get(1);
+            switch (entry.kind()) {
+                case TEXT -> element(entry.name(), body.children().get(0), level + 1);
+                case ADDRESS -> element("address", body.children().get(0), level + 1, Map.of("xml:space", "preserve"));
+                case AUTHORS -> {
+                    open("authors", new TreeMap<>(), level + 1);
+                    for (List<Node> author : entry.authors()) {
+                        open("author", new TreeMap<>(), level + 2);
+                        for (Node node : author) {
+                            node(node, level + 3);
+                        }
+                    }
+                }
+                case TOPIC -> topics.add(entry);
+                default -> {
+                    String id = DocutilsIds.makeId(DocutilsIds.normalizeName(entry.name()));
+                    element("field", entry.field(), level + 1, id.isEmpty() ? Map.of() : Map.of("classes", id));
+                }
+            }
+        }
+        for (Docinfo.Entry topic : topics) {
+            open("topic", new TreeMap<>(Map.of("classes", topic.name())), level);
+            open("title", new TreeMap<>(), level + 1);
+            text(Docinfo.label(topic.name()), level + 2);
+            children(topic.field().children().get(1), level + 1);
+        }
     }
 
     private void children(Node parent, int level) {
@@ -363,6 +412,61 @@ public final class PseudoXml {
         element("image", directive, level, attributes, false);
     }
 
+    /**
+     * docutils' {@code code} directive: a literal block classed "code" and its language, with line
+     * numbers when asked. Returns false (shown as the generic directive) for a language docutils
+     * would tokenize with Pygments, which the dump does not emulate.
+     */
+    private boolean codeBlock(Directive directive, int level) {
+        String language = directive.arguments() == null ? "" : directive.arguments().strip();
+        if (!language.isEmpty() && !language.equals("text") && !language.equals("none")) {
+            return false;
+        }
+        String code = directive.content() == null ? "" : directive.content().replaceAll("\\n+$", "");
+        List<String> classes = new ArrayList<>(List.of("code"));
+        if (!language.isEmpty()) {
+            classes.add(language);
+        }
+        String option = directive.options().get("class");
+        if (option != null) {
+            for (String name : option.strip().split("\\s+")) {
+                if (!name.isEmpty()) {
+                    classes.add(DocutilsIds.makeId(name));
+                }
+            }
+        }
+        element("literal_block", directive, level,
+                Map.of("classes", String.join(" ", classes), "xml:space", "preserve"), false);
+        String numbering = directive.options().get("number-lines");
+        if (numbering == null) {
+            text(code, level + 1);
+            return true;
+        }
+        String[] lines = code.split("\n", -1);
+        int first = numbering.strip().matches("[0-9]{1,9}") ? Integer.parseInt(numbering.strip()) : 1;
+        int width = String.valueOf(first + lines.length - 1).length();
+        for (int i = 0; i < lines.length; i++) {
+            open("inline", new TreeMap<>(Map.of("classes", "ln")), level + 1);
+            text(String.format("%" + width + "d ", first + i), level + 2);
+            text(lines[i] + (i < lines.length - 1 ? "\n" : ""), level + 1);
+        }
+        return true;
+    }
+
+    /** docutils' {@code math} directive: one math block per blank-line-separated part. */
+    private void mathBlocks(Directive directive, int level) {
+        String arguments = directive.arguments() == null ? "" : directive.arguments().strip();
+        String content = directive.content() == null ? "" : directive.content();
+        String all = arguments.isEmpty() ? content : arguments + "\n\n" + content;
+        for (String block : all.split("\n\n")) {
+            if (block.isBlank()) {
+                continue;
+            }
+            element("math_block", directive, level, Map.of("xml:space", "preserve"), false);
+            text(block, level + 1);
+        }
+    }
+
     /** A footnote or citation: its label (the number a numbered footnote got), then its body. */
     private void note(String tag, Node node, int level) {
         open(tag, names.noteAttributes(node), level);
@@ -371,22 +475,81 @@ public final class PseudoXml {
         children(node, level + 1);
     }
 
+    /** A role a {@code .. role::} directive made: the role it is based on (or none) and its classes. */
+    private record CustomRole(String base, List<String> classes) {
+    }
+
+    private final Map<String, CustomRole> customRoles = new java.util.HashMap<>();
+    /** The role of interpreted text without one, as the last {@code .. default-role::} set it (null: title). */
+    private String defaultRole;
+
     private void interpreted(InterpretedText interpreted, int level) {
         String role = interpreted.role();
-        if (role != null && SPHINX_ROLES.contains(role)) {
+        if (role == null || role.isEmpty()) {
+            role = defaultRole;
+        }
+        String key = role == null ? null : role.toLowerCase(java.util.Locale.ROOT);
+        if (key != null && SPHINX_ROLES.contains(role)) {
             open("sphinx_role", new TreeMap<>(Map.of("name", role)), level);
             text(interpreted.text(), level + 1);
-        } else if (role == null || role.isEmpty() || role.equals("title-reference") || role.equals("title")
-                || role.equals("t")) {
-            open("title_reference", new TreeMap<>(), level);
-            text(interpreted.text(), level + 1);
-        } else if (role.equals("emphasis") || role.equals("strong") || role.equals("literal")
-                || role.equals("subscript") || role.equals("superscript")) {
-            open(role, new TreeMap<>(), level);
-            text(interpreted.text(), level + 1);
-        } else {
+        } else if (key != null && customRoles.containsKey(key)) {
+            CustomRole custom = customRoles.get(key);
+            if (!standardRole(custom.base() == null ? "inline" : custom.base(), interpreted.text(), custom.classes(), level)) {
+                element("problematic", interpreted, level);
+            }
+        } else if (!standardRole(key == null ? "title" : key, interpreted.text(), List.of(), level)) {
             element("problematic", interpreted, level);
         }
+    }
+
+    /** docutils' standard roles, as the element each makes; false for a role it does not know. */
+    private boolean standardRole(String role, String text, List<String> classes, int level) {
+        String tag = switch (role) {
+            case "title", "t", "title-reference" -> "title_reference";
+            case "emphasis", "strong", "literal", "subscript", "superscript", "abbreviation", "acronym", "math",
+                 "inline" -> role;
+            case "sub" -> "subscript";
+            case "sup" -> "superscript";
+            case "ab" -> "abbreviation";
+            case "ac" -> "acronym";
+            case "code" -> "literal";
+            default -> null;
+        };
+        if (tag == null) {
+            return false;
+        }
+        List<String> allClasses = new ArrayList<>();
+        if (role.equals("code")) {
+            allClasses.add("code");
+        }
+        allClasses.addAll(classes);
+        Map<String, String> attributes = new TreeMap<>();
+        if (!allClasses.isEmpty()) {
+            attributes.put("classes", String.join(" ", allClasses));
+        }
+        open(tag, attributes, level);
+        text(text, level + 1);
+        return true;
+    }
+
+    /** {@code .. role:: name} or {@code .. role:: name(base)}, with an optional :class:. */
+    private void defineRole(Directive directive) {
+        String argument = directive.arguments() == null ? "" : directive.arguments().strip();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([^\\s(]+)\\s*(?:\\(\\s*([^\\s)]+)\\s*\\))?")
+                .matcher(argument);
+        if (!m.lookingAt()) {
+            return;
+        }
+        String name = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        String base = m.group(2) == null ? null : m.group(2).toLowerCase(java.util.Locale.ROOT);
+        List<String> classes = new ArrayList<>();
+        String option = directive.options().get("class");
+        for (String c : (option == null ? m.group(1) : option).strip().split("\\s+")) {
+            if (!c.isEmpty()) {
+                classes.add(DocutilsIds.makeId(c));
+            }
+        }
+        customRoles.put(name, new CustomRole(base, classes));
     }
 
     private void directive(Directive directive, int level) {
@@ -417,8 +580,35 @@ public final class PseudoXml {
             return;
         }
         String lower = directive.name().toLowerCase(java.util.Locale.ROOT);
+        if (lower.equals("contents") && !hasSections) {
+            return; // docutils removes a table of contents that lists nothing
+        }
+        if (lower.equals("restructuredtext-test-directive")) {
+            return; // docutils' own test directive leaves only a system message, which the trees omit
+        }
+        if (lower.equals("role")) {
+            defineRole(directive); // docutils' role directive leaves nothing in the tree
+            return;
+        }
+        if (lower.equals("default-role")) {
+            String argument = directive.arguments() == null ? "" : directive.arguments().strip();
+            defaultRole = argument.isEmpty() ? null : argument.toLowerCase(java.util.Locale.ROOT);
+            return;
+        }
         if (lower.equals("image")) {
             image(directive, null, level);
+            return;
+        }
+        if (lower.equals("code") && codeBlock(directive, level)) {
+            return;
+        }
+        if (lower.equals("math") && directive.children().size() <= 1) {
+            mathBlocks(directive, level);
+            return;
+        }
+        if (lower.equals("parsed-literal") && directive.children().size() == 1
+                && directive.children().get(0) instanceof io.github.specwright.core.model.ParsedLiteral parsed) {
+            element("literal_block", parsed, level, Map.of("xml:space", "preserve"));
             return;
         }
         if (lower.equals("rubric") && directive.title() != null) {
@@ -431,7 +621,34 @@ public final class PseudoXml {
         if (lower.equals("list-table") && listTable(directive, level) || lower.equals("table") && tableDirective(directive, level)) {
             return;
         }
-        element(lower.replace('-', '_'), directive, level);
+        genericDirective(lower, directive, level);
+    }
+
+    /**
+     * A body directive as the element docutils makes of it: its :class: option as classes (a
+     * generic admonition's default class comes from its title), its title first, then its content.
+     */
+    private void genericDirective(String lower, Directive directive, int level) {
+        Map<String, String> attributes = new TreeMap<>();
+        List<String> classes = new ArrayList<>();
+        String option = directive.options().get("class");
+        if (option != null) {
+            for (String name : option.strip().split("\\s+")) {
+                if (!name.isEmpty()) {
+                    classes.add(DocutilsIds.makeId(name));
+                }
+            }
+        } else if (lower.equals("admonition") && directive.title() != null) {
+            classes.add("admonition-" + DocutilsIds.makeId(TreeNames.plain(directive.title())));
+        }
+        if (!classes.isEmpty()) {
+            attributes.put("classes", String.join(" ", classes));
+        }
+        element(lower.replace('-', '_'), directive, level, attributes, false);
+        if (directive.title() != null) {
+            element("title", directive.title(), level + 1);
+        }
+        children(directive, level + 1);
     }
 
     /** One cell of a table as the dump shows it: its content and how many more columns and rows it spans. */

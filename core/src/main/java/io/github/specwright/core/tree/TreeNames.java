@@ -21,7 +21,7 @@ import java.util.Map;
  * targets with a URI are external, a target without one names the element after it, and ids come
  * from {@link DocutilsIds#makeId} made unique with docutils' counters.
  */
-final class TreeNames {
+public final class TreeNames {
 
     /** Where a name leads: a URI, or an element's id. */
     private record Destination(String refUri, String refId) {
@@ -49,7 +49,7 @@ final class TreeNames {
     private TreeNames() {
     }
 
-    static TreeNames of(Document document) {
+    public static TreeNames of(Document document) {
         TreeNames tree = new TreeNames();
         tree.gatherExplicitTargetNames(document);
         // A promoted title and subtitle keep the implicit target of the section they were.
@@ -426,6 +426,15 @@ final class TreeNames {
 
     private static String tagOf(Node node) {
         return node instanceof Section ? "section" : node.kind().replace('_', '-');
+    }
+
+    /**
+     * The id docutils gives a section, target, footnote or citation (a target that handed its
+     * names to the next element keeps the id it had, which that element now carries), or null.
+     */
+    public String docutilsId(Node node) {
+        String refId = node instanceof Target target ? targetRefIds.get(target) : null;
+        return refId != null ? refId : firstId(node);
     }
 
     private String firstId(Node node) {

@@ -176,4 +176,59 @@ class PseudoXmlTest {
                                         b
             """);
     }
+
+    @Test
+    void aLeadingFieldListIsTheDocinfo() {
+        // known fields with the expected shape become elements, authors are split, the abstract a
+        // topic after the docinfo, other fields keep their place classed by their name
+        String source = """
+            =====
+            Title
+            =====
+
+            :Author: Jane Doe
+            :Authors: A; B
+            :Version: 1.0
+            :Status: *draft*
+            :Custom field: value
+            :Abstract: Short.
+
+               More.
+
+            Body.
+            """;
+        assertThat(tree(source)).isEqualTo("""
+            <document ids="title" names="title" title="Title">
+                <title>
+                    Title
+                <docinfo>
+                    <author>
+                        Jane Doe
+                    <authors>
+                        <author>
+                            A
+                        <author>
+                            B
+                    <version>
+                        1.0
+                    <status>
+                        <emphasis>
+                            draft
+                    <field classes="custom-field">
+                        <field_name>
+                            Custom field
+                        <field_body>
+                            <paragraph>
+                                value
+                <topic classes="abstract">
+                    <title>
+                        Abstract
+                    <paragraph>
+                        Short.
+                    <paragraph>
+                        More.
+                <paragraph>
+                    Body.
+            """);
+    }
 }
