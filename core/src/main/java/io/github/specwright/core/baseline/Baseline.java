@@ -2,7 +2,7 @@ package io.github.specwright.core.baseline;
 
 import io.github.specwright.core.base.Finding;
 import io.github.specwright.core.base.Severity;
-import io.github.specwright.core.json.JsonStrings;
+import io.github.specwright.core.json.JsonWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,25 +67,22 @@ public final class Baseline {
     public static String write(List<BaselineEntry> entries) {
         List<BaselineEntry> sorted = new ArrayList<>(entries);
         sorted.sort(null);
-        StringBuilder out = new StringBuilder("{\n  \"version\": ").append(FORMAT_VERSION)
-                .append(",\n  \"comment\": \"Findings accepted when this baseline was made; Specwright reports only"
-                        + " new ones. Regenerate with: specwright baseline\",\n  \"entries\": [");
-        for (int i = 0; i < sorted.size(); i++) {
-            BaselineEntry entry = sorted.get(i);
-            out.append(i == 0 ? "\n    {" : ",\n    {");
-            member(out, "rule", entry.rule(), true);
-            member(out, "file", entry.file(), false);
-            member(out, "section", entry.section(), false);
-            member(out, "text", entry.text(), false);
-            member(out, "message", entry.message(), false);
-            out.append('}');
+        List<Object> items = new ArrayList<>();
+        for (BaselineEntry entry : sorted) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("rule", entry.rule());
+            item.put("file", entry.file());
+            item.put("section", entry.section());
+            item.put("text", entry.text());
+            item.put("message", entry.message());
+            items.add(item);
         }
-        return out.append(sorted.isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
-    }
-
-    private static void member(StringBuilder out, String name, String value, boolean first) {
-        out.append(first ? "\"" : ", \"").append(name).append("\": ");
-        JsonStrings.append(out, value, JsonStrings.Escaping.STANDARD);
+        Map<String, Object> file = new LinkedHashMap<>();
+        file.put("version", FORMAT_VERSION);
+        file.put("comment", "Findings accepted when this baseline was made; Specwright reports only new ones."
+                + " Regenerate with: specwright baseline");
+        file.put("entries", items);
+        return JsonWriter.linesFor(2).write(file) + "\n";
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.specwright.core.report;
 
+import io.github.specwright.core.json.JsonWriter;
 import io.github.specwright.core.check.CheckResult;
 import io.github.specwright.core.base.Finding;
 import java.util.ArrayList;
@@ -38,6 +39,6 @@ public final class JsonReport {
         root.put("errors", errors);
         root.put("warnings", result.findings().size() - errors);
         root.put("findings", findings);
-        return JsonWriter.write(root);
+        return JsonWriter.pretty().write(root) + "\n";
     }
 }

@@ -1,5 +1,6 @@
 package io.github.specwright.core.report;
 
+import io.github.specwright.core.json.JsonWriter;
 import io.github.specwright.core.check.CheckResult;
 import io.github.specwright.core.base.Finding;
 import io.github.specwright.core.base.Severity;
@@ -72,7 +73,7 @@ public final class SarifReport {
         log.put("$schema", SCHEMA_URI);
         log.put("version", "2.1.0");
         log.put("runs", List.of(run));
-        return JsonWriter.write(log);
+        return JsonWriter.pretty().write(log) + "\n";
     }
 
     private static Map<String, Object> rule(String ruleId) {

@@ -1,6 +1,6 @@
 package io.github.specwright.core.rst;
 
-import io.github.specwright.core.json.JsonStrings;
+import io.github.specwright.core.json.JsonWriter;
 
 import io.github.specwright.core.model.Document;
 import io.github.specwright.core.model.Node;
@@ -45,32 +45,8 @@ public final class Outline {
         return java.util.Collections.unmodifiableMap(sections);
     }
 
-    /** The JSON object, formatted as Python's {@code json.dumps} with its defaults. */
+    /** The JSON object, formatted as Python's {@code json.dumps} with its defaults ({@code ensure_ascii}). */
     public String toJson() {
-        StringBuilder out = new StringBuilder("{");
-        boolean firstKey = true;
-        for (Map.Entry<String, List<String>> entry : sections.entrySet()) {
-            if (!firstKey) {
-                out.append(", ");
-            }
-            firstKey = false;
-            appendString(out, entry.getKey());
-            out.append(": [");
-            boolean firstValue = true;
-            for (String value : entry.getValue()) {
-                if (!firstValue) {
-                    out.append(", ");
-                }
-                firstValue = false;
-                appendString(out, value);
-            }
-            out.append(']');
-        }
-        return out.append('}').toString();
-    }
-
-    /** A JSON string as Python writes it with {@code ensure_ascii}: non-ASCII as lower-case {@code \\uXXXX}. */
-    static void appendString(StringBuilder out, String value) {
-        JsonStrings.append(out, value, JsonStrings.Escaping.ASCII_ONLY);
+        return JsonWriter.oneLine(JsonWriter.Escaping.ASCII_ONLY).write(sections);
     }
 }

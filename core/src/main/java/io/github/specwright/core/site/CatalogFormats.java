@@ -1,6 +1,6 @@
 package io.github.specwright.core.site;
 
-import io.github.specwright.core.json.JsonStrings;
+import io.github.specwright.core.json.JsonWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -94,20 +94,6 @@ public final class CatalogFormats {
     }
 
     private static String json(Map<String, Map<String, Integer>> groups) {
-        StringBuilder out = new StringBuilder("{");
-        int g = 0;
-        for (Map.Entry<String, Map<String, Integer>> group : groups.entrySet()) {
-            out.append(g++ == 0 ? "\n  " : ",\n  ");
-            JsonStrings.append(out, group.getKey(), JsonStrings.Escaping.STANDARD);
-            out.append(": {");
-            int v = 0;
-            for (Map.Entry<String, Integer> count : group.getValue().entrySet()) {
-                out.append(v++ == 0 ? "" : ", ");
-                JsonStrings.append(out, count.getKey(), JsonStrings.Escaping.STANDARD);
-                out.append(": ").append(count.getValue());
-            }
-            out.append('}');
-        }
-        return out.append(groups.isEmpty() ? "}\n" : "\n}\n").toString();
+        return JsonWriter.linesFor(1).write(groups) + "\n";
     }
 }

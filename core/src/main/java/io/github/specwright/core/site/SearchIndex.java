@@ -1,6 +1,10 @@
 package io.github.specwright.core.site;
 
+import io.github.specwright.core.json.JsonWriter;
+
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The data of the static search: a script assigning an array of {title, url, path, text} to
@@ -11,6 +15,9 @@ final class SearchIndex {
 
     /** Enough of each document for a useful full-text search without a huge index. */
     private static final int MAX_TEXT = 40_000;
+
+    /** JSON that is also safe inside a script file. */
+    private static final JsonWriter JSON = JsonWriter.compact(JsonWriter.Escaping.SCRIPT_SAFE);
 
     private SearchIndex() {
     }
@@ -24,11 +31,12 @@ final class SearchIndex {
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
             String text = entry.text().length() > MAX_TEXT ? entry.text().substring(0, MAX_TEXT) : entry.text();
-            out.append("{\"title\":").append(Json.string(entry.title()))
-                    .append(",\"url\":").append(Json.string(entry.url()))
-                    .append(",\"path\":").append(Json.string(entry.path()))
-                    .append(",\"text\":").append(Json.string(text)).append('}')
-                    .append(i < entries.size() - 1 ? ",\n" : "\n");
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("title", entry.title());
+            item.put("url", entry.url());
+            item.put("path", entry.path());
+            item.put("text", text);
+            out.append(JSON.write(item)).append(i < entries.size() - 1 ? ",\n" : "\n");
         }
         return out.append("];\n").toString();
     }

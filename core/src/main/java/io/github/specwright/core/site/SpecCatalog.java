@@ -5,7 +5,7 @@ import io.github.specwright.core.model.PlainText;
 
 import io.github.specwright.core.check.CheckConfig;
 import io.github.specwright.core.check.priorities.PrioritiesSummary;
-import io.github.specwright.core.json.JsonStrings;
+import io.github.specwright.core.json.JsonWriter;
 import io.github.specwright.core.check.consistency.RedirectsFile;
 import io.github.specwright.core.lifecycle.ReleaseNames;
 import io.github.specwright.core.model.Document;
@@ -241,46 +241,28 @@ public final class SpecCatalog {
         return null;
     }
 
-    /** {@code specs.json}: the format version and every entry, keys in a fixed order. */
+    /** {@code specs.json}: the format version and every entry, keys in a fixed order, one entry per line. */
     public String toJson() {
-        StringBuilder out = new StringBuilder(entries.size() * 512);
-        out.append("{\n  \"version\": ").append(FORMAT_VERSION).append(",\n  \"documents\": [");
-        for (int i = 0; i < entries.size(); i++) {
-            CatalogEntry entry = entries.get(i);
-            out.append(i == 0 ? "\n" : ",\n").append("    {");
-            field(out, "path", entry.path(), true);
-            field(out, "kind", entry.kind(), false);
-            field(out, "title", entry.title(), false);
-            field(out, "role", entry.role(), false);
-            field(out, "release", entry.release(), false);
-            field(out, "status", entry.status(), false);
-            list(out, "authors", entry.authors());
-            field(out, "trackerLink", entry.trackerLink(), false);
-            list(out, "sections", entry.sections());
-            list(out, "listedIn", entry.listedIn());
-            list(out, "formerPaths", entry.formerPaths());
-            field(out, "lastChanged", entry.lastChanged(), false);
-            out.append('}');
+        List<Object> documents = new ArrayList<>();
+        for (CatalogEntry entry : entries) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("path", entry.path());
+            item.put("kind", entry.kind());
+            item.put("title", entry.title());
+            item.put("role", entry.role());
+            item.put("release", entry.release());
+            item.put("status", entry.status());
+            item.put("authors", entry.authors());
+            item.put("trackerLink", entry.trackerLink());
+            item.put("sections", entry.sections());
+            item.put("listedIn", entry.listedIn());
+            item.put("formerPaths", entry.formerPaths());
+            item.put("lastChanged", entry.lastChanged());
+            documents.add(item);
         }
-        out.append(entries.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
-        return out.toString();
-    }
-
-    private static void field(StringBuilder out, String name, String value, boolean first) {
-        out.append(first ? "" : ", ").append('"').append(name).append("\": ");
-        if (value == null) {
-            out.append("null");
-        } else {
-            JsonStrings.append(out, value, JsonStrings.Escaping.STANDARD);
-        }
-    }
-
-    private static void list(StringBuilder out, String name, List<String> values) {
-        out.append(", \"").append(name).append("\": [");
-        for (int i = 0; i < values.size(); i++) {
-            out.append(i == 0 ? "" : ", ");
-            JsonStrings.append(out, values.get(i), JsonStrings.Escaping.STANDARD);
-        }
-        out.append(']');
+        Map<String, Object> catalog = new LinkedHashMap<>();
+        catalog.put("version", FORMAT_VERSION);
+        catalog.put("documents", documents);
+        return JsonWriter.linesFor(2).write(catalog) + "\n";
     }
 }

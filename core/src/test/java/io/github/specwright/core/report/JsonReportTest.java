@@ -3,6 +3,7 @@ package io.github.specwright.core.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.specwright.core.check.CheckResult;
+import io.github.specwright.core.json.JsonWriter;
 import io.github.specwright.core.base.Finding;
 import io.github.specwright.core.base.Severity;
 import java.util.List;
@@ -50,6 +51,6 @@ class JsonReportTest {
 
     @Test
     void escapesControlCharacters() {
-        assertThat(JsonWriter.write("a\u0000b\u001fc\u2028")).isEqualTo("\"a\\u0000b\\u001fc\\u2028\"\n");
+        assertThat(JsonWriter.pretty().write("a\u0000b\u001fc\u2028")).isEqualTo("\"a\\u0000b\\u001fc\\u2028\"");
     }
 }

@@ -1,5 +1,7 @@
 package io.github.specwright.core.site;
 
+import io.github.specwright.core.json.JsonWriter;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -130,15 +132,15 @@ final class Chromium implements AutoCloseable {
 
     /** Evaluates a JavaScript expression in the page and returns its value as a string (awaiting promises). */
     String evaluate(String expression) throws Exception {
-        String response = send("Runtime.evaluate", "{\"expression\":" + Json.string("String(" + expression + ")")
+        String response = send("Runtime.evaluate", "{\"expression\":" + JsonWriter.quote("String(" + expression + ")", JsonWriter.Escaping.SCRIPT_SAFE)
                 + ",\"returnByValue\":true,\"awaitPromise\":true}");
         return jsonString(response, "\"value\":");
     }
 
     /** Loads a URL and waits until the page has loaded. */
     void navigate(String url) throws Exception {
-        send("Page.navigate", "{\"url\":" + Json.string(url) + "}");
-        waitFor("location.href === " + Json.string(url) + " && document.readyState === 'complete'");
+        send("Page.navigate", "{\"url\":" + JsonWriter.quote(url, JsonWriter.Escaping.SCRIPT_SAFE) + "}");
+        waitFor("location.href === " + JsonWriter.quote(url, JsonWriter.Escaping.SCRIPT_SAFE) + " && document.readyState === 'complete'");
     }
 
     /** Polls a JavaScript condition until it is true. */
