@@ -18,6 +18,11 @@ public interface DocumentCheck extends RuleSource {
         return true;
     }
 
+    /** Whether the check has anything to say about this kind of document (its policy, format, path). */
+    default boolean appliesTo(SpecDocument document) {
+        return true;
+    }
+
     /** Checks {@code document}, reporting each problem (with one of its own rule ids) into {@code sink}. */
     void check(SpecDocument document, FindingSink sink);
 }

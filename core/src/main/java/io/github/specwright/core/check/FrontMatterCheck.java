@@ -5,7 +5,6 @@ import io.github.specwright.core.base.FindingSink;
 import io.github.specwright.core.base.Rule;
 import io.github.specwright.core.base.RuleGroup;
 import io.github.specwright.core.base.Severity;
-
 import io.github.specwright.core.model.Document;
 import io.github.specwright.core.model.FrontMatter;
 import io.github.specwright.core.model.Node;
@@ -45,13 +44,16 @@ public final class FrontMatterCheck implements DocumentCheck {
         return RULES;
     }
 
-    /** Markdown specs under a policy that checks the template. */
+    /** Markdown specs: files under a policy that checks the template. */
+    @Override
+    public boolean appliesTo(SpecDocument document) {
+        return document.isMarkdown() && document.policy().checksTemplate();
+    }
+
     @Override
     public void check(SpecDocument document, FindingSink sink) {
-        if (document.isMarkdown() && document.policy().checksTemplate()) {
-            new FrontMatterCheck(document.config().frontMatter()).check(document.parsed().document(), document.path())
-                    .forEach(sink::report);
-        }
+        new FrontMatterCheck(document.config().frontMatter()).check(document.parsed().document(), document.path())
+                .forEach(sink::report);
     }
 
     /** The findings for one parsed document, reported under {@code path}. */

@@ -2,7 +2,6 @@ package io.github.specwright.core.check;
 
 import io.github.specwright.core.base.Rule;
 import io.github.specwright.core.base.RuleSource;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -26,11 +25,8 @@ public final class RuleRegistry {
     static final List<DocumentCheck> DOCUMENT_CHECKS = List.of(
             new FormatCheck(),
             new MarkupCheck(),
-            new SpecLinksCheck(),
             new PrioritiesRules(),
             new TemplateCheck(),
-            new GuidanceCheck(),
-            new HeaderCheck(),
             new FrontMatterCheck(),
             new StatusDirectoryCheck());
 

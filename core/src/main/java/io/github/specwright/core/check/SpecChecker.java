@@ -5,18 +5,17 @@ import io.github.specwright.core.base.Finding;
 import io.github.specwright.core.base.FindingSink;
 import io.github.specwright.core.base.Rule;
 import io.github.specwright.core.base.RuleGroup;
-
 import io.github.specwright.core.check.consistency.ConsistencyChecks;
+import io.github.specwright.core.check.consistency.DocumentKind;
 import io.github.specwright.core.check.consistency.RedirectChecks;
 import io.github.specwright.core.check.consistency.RedirectsFile;
 import io.github.specwright.core.check.consistency.RedirectsFiles;
-import io.github.specwright.core.model.Title;
+import io.github.specwright.core.model.ParsedDocument;
 import io.github.specwright.core.model.PlainText;
-import io.github.specwright.core.check.consistency.DocumentKind;
+import io.github.specwright.core.model.Title;
+import io.github.specwright.core.parse.DocumentParsers;
 import io.github.specwright.core.suppress.Suppressions;
 import io.github.specwright.core.vcs.GitCommand;
-import io.github.specwright.core.model.ParsedDocument;
-import io.github.specwright.core.parse.DocumentParsers;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -315,7 +314,7 @@ public final class SpecChecker {
                 config, rootOf(file));
         FindingSink sink = (line, column, ruleId, message) -> problems.add(new Problem(line, column, ruleId, message));
         for (DocumentCheck check : RuleRegistry.DOCUMENT_CHECKS) {
-            if ((parsed != null || !check.needsTree()) && runsAnyRule(check)) {
+            if ((parsed != null || !check.needsTree()) && runsAnyRule(check) && check.appliesTo(document)) {
                 check.check(document, sink);
             }
         }

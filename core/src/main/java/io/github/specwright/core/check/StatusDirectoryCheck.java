@@ -3,7 +3,6 @@ package io.github.specwright.core.check;
 import io.github.specwright.core.base.FindingSink;
 import io.github.specwright.core.base.Rule;
 import io.github.specwright.core.base.RuleGroup;
-
 import io.github.specwright.core.check.consistency.ConsistencyChecks;
 import io.github.specwright.core.model.FrontMatter;
 import io.github.specwright.core.model.Node;
@@ -27,11 +26,14 @@ final class StatusDirectoryCheck implements DocumentCheck {
         return RULES;
     }
 
+    /** Markdown files, wherever they are: front matter is Markdown's. */
+    @Override
+    public boolean appliesTo(SpecDocument document) {
+        return document.isMarkdown();
+    }
+
     @Override
     public void check(SpecDocument document, FindingSink sink) {
-        if (!document.isMarkdown()) {
-            return;
-        }
         CheckConfig config = document.config();
         Set<String> lifecycle = Set.of("approved", config.implementedDirectory(), config.abandonedDirectory());
         for (Node child : document.parsed().document().children()) {

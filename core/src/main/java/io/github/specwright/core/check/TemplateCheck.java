@@ -1,14 +1,19 @@
 package io.github.specwright.core.check;
 
+import static io.github.specwright.core.base.RuleGroup.TEMPLATE;
+
 import io.github.specwright.core.base.FindingSink;
 import io.github.specwright.core.base.Rule;
 import io.github.specwright.core.base.RuleGroup;
-
-import static io.github.specwright.core.base.RuleGroup.TEMPLATE;
-
+import io.github.specwright.core.model.Document;
+import java.util.ArrayList;
 import java.util.List;
 
-/** A spec's sections against its template's ({@link TemplateRules}), for files under a full or short policy. */
+/**
+ * What a spec owes its template, for files under a full or short policy: its sections
+ * ({@link TemplateRules}), no guidance left in and no placeholder for content
+ * ({@link GuidanceRules}), the licence and tracker link before its sections ({@link HeaderRules}).
+ */
 final class TemplateCheck implements DocumentCheck {
 
     private static final List<Rule> RULES = List.of(
@@ -28,7 +33,20 @@ final class TemplateCheck implements DocumentCheck {
             Rule.error(RuleIds.EMPTY_SECTION, TEMPLATE, "the section title", "No section is left empty.",
                     "A section with no subsection and nothing but comments: write \"None\".").warning(),
             Rule.error(RuleIds.IMAGE, TEMPLATE, "the directive", "Diagrams are ASCII, not images.",
-                    "`image`/`figure` while `allow-images` is false."));
+                    "`image`/`figure` while `allow-images` is false."),
+            Rule.error(RuleIds.TEMPLATE_TEXT, TEMPLATE, "the paragraph or list item",
+                    "A spec says its own things, not the template's guidance.",
+                    "With `check-template-text`: a paragraph or list item that is the template's own guidance (five "
+                            + "words or more, compared with whitespace collapsed; titles excluded).").warning(),
+            Rule.error(RuleIds.PLACEHOLDER, TEMPLATE, "the placeholder", "No section of a full spec holds only a placeholder.",
+                    "In a full spec, a section whose only content is `TBD`, `TODO`, `XXX` (or the `placeholders` "
+                            + "setting), whatever the case and final punctuation. The accepted \"nothing to say\" body "
+                            + "is `None` (see `empty-section`)."),
+            Rule.error(RuleIds.LICENSE_HEADER, TEMPLATE, "1:1", "The spec starts with the licence header.",
+                    "The licence text is not before the title."),
+            Rule.error(RuleIds.STORY_LINK, TEMPLATE, "the first section title",
+                    "The spec links its tracker story before the first section.",
+                    "No tracker link (nor opt-out marker) before the first section."));
 
     @Override
     public List<Rule> rules() {
@@ -36,14 +54,23 @@ final class TemplateCheck implements DocumentCheck {
     }
 
     @Override
-    public void check(SpecDocument document, FindingSink sink) {
-        if (document.policy().checksTemplate()) {
-            new TemplateRules(document.config(), document.policy(), document.policyRule(), document.templateOutline())
-                    .check(document.parsed().document(), document.lines().size()).forEach(problem -> report(problem, sink));
-        }
+    public boolean appliesTo(SpecDocument document) {
+        return document.policy().checksTemplate();
     }
 
-    static void report(Problem problem, FindingSink sink) {
-        sink.report(problem.line(), problem.column(), problem.ruleId(), problem.message());
+    @Override
+    public void check(SpecDocument document, FindingSink sink) {
+        Document spec = document.parsed().document();
+        CheckConfig config = document.config();
+        List<Problem> problems = new ArrayList<>(new TemplateRules(config, document.policy(), document.policyRule(),
+                document.templateOutline()).check(spec, document.lines().size()));
+        if (config.checksTemplateText()) {
+            problems.addAll(GuidanceRules.templateText(spec, document.templateGuidance()));
+        }
+        if (document.policy() == Policy.FULL) {
+            problems.addAll(GuidanceRules.placeholders(spec, config.placeholders()));
+        }
+        problems.addAll(new HeaderRules(config, document.isMarkdown()).check(spec, document.lines()));
+        problems.forEach(problem -> sink.report(problem.line(), problem.column(), problem.ruleId(), problem.message()));
     }
 }

@@ -1,12 +1,10 @@
 package io.github.specwright.core.site;
 
-import io.github.specwright.core.check.consistency.DocumentKind;
-import io.github.specwright.core.model.PlainText;
-
 import io.github.specwright.core.check.CheckConfig;
+import io.github.specwright.core.check.consistency.DocumentKind;
+import io.github.specwright.core.check.consistency.RedirectsFile;
 import io.github.specwright.core.check.priorities.PrioritiesSummary;
 import io.github.specwright.core.json.JsonWriter;
-import io.github.specwright.core.check.consistency.RedirectsFile;
 import io.github.specwright.core.lifecycle.ReleaseNames;
 import io.github.specwright.core.model.Document;
 import io.github.specwright.core.model.Field;
@@ -16,6 +14,7 @@ import io.github.specwright.core.model.FieldName;
 import io.github.specwright.core.model.FrontMatter;
 import io.github.specwright.core.model.Node;
 import io.github.specwright.core.model.ParsedDocument;
+import io.github.specwright.core.model.PlainText;
 import io.github.specwright.core.model.Section;
 import io.github.specwright.core.parse.DocumentParsers;
 import io.github.specwright.core.vcs.GitDates;

@@ -2,10 +2,10 @@ package io.github.specwright.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.specwright.core.check.CheckResult;
-import io.github.specwright.core.json.JsonWriter;
 import io.github.specwright.core.base.Finding;
 import io.github.specwright.core.base.Severity;
+import io.github.specwright.core.check.CheckResult;
+import io.github.specwright.core.json.JsonWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
