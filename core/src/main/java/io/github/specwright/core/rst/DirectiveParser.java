@@ -6,6 +6,7 @@ import io.github.specwright.core.model.Directive;
 import io.github.specwright.core.model.LiteralBlock;
 import io.github.specwright.core.model.Node;
 import io.github.specwright.core.model.SourceSpan;
+import io.github.specwright.core.model.Table;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,14 +23,14 @@ import java.util.regex.Matcher;
  */
 final class DirectiveParser {
 
-    /** Admonitions that must have content. */
     /** Directives whose argument is a title (inline markup parsed): the tables' and the rubric's text. */
     private static final Set<String> TITLED_TABLES = Set.of("table", "list-table", "csv-table", "rubric", "topic",
             "sidebar", "admonition");
 
+    /** Directives that must have content. */
     private static final Set<String> NEEDS_CONTENT = Set.of("attention", "caution", "danger", "error", "hint",
             "important", "note", "tip", "warning", "admonition", "seealso", "todo", "code", "topic", "sidebar",
-            "line-block", "parsed-literal", "epigraph", "highlights", "pull-quote", "compound", "container", "replace");
+            "line-block", "parsed-literal", "epigraph", "highlights", "pull-quote", "compound", "container", "replace", "table");
 
     private final ParseContext ctx;
     private final BodyParser body;
@@ -177,11 +178,21 @@ final class DirectiveParser {
                         ? (arguments.isEmpty() ? null : arguments.split("\\s+")[0]) : null;
                 List<SourceLine> relative = dedent(content);
                 node.addChild(new LiteralBlock(ctx.span(content), TextParser.join(relative), language));
+            } else if (lower.equals("csv-table")) {
+                // CSV data, not body markup: each cell is parsed on its own
+                if (!new CsvTableParser(ctx, body).parse(node, dedent(content), depth)) {
+                    return null;
+                }
             } else {
                 int before = ctx.diagnosticCount();
                 body.parseNested(content, node, depth + 1);
                 if (lower.equals("replace")) {
                     checkReplace(node, name, lineNo);
+                }
+                if (lower.equals("table") && (node.children().size() != 1 || !(node.children().get(0) instanceof Table))) {
+                    ctx.report(lineNo, Level.ERROR, "rst-directive-error", "the '" + name + "' directive on line " + lineNo
+                            + " must hold exactly one table");
+                    return null;
                 }
                 if (lower.equals("list-table")
                         && !checkListTable(node, name, lineNo, ctx.diagnosticsAtDepth(before, depth + 1) > 0, options)) {

@@ -396,7 +396,7 @@ public final class PseudoXml {
                     continue;
                 }
                 if (name.equals("unicode")) {
-                    for (String code : UnicodeCodes.decode(directive.arguments())) {
+                    for (String code : io.github.specwright.core.rst.UnicodeCodes.decode(directive.arguments())) {
                         text(code, level);
                     }
                     continue;
@@ -702,7 +702,8 @@ public final class PseudoXml {
             children(directive.title(), level + 1);
             return;
         }
-        if (lower.equals("list-table") && listTable(directive, level) || lower.equals("table") && tableDirective(directive, level)) {
+        if (lower.equals("list-table") && listTable(directive, level)
+                || (lower.equals("table") || lower.equals("csv-table")) && tableDirective(directive, level)) {
             return;
         }
         genericDirective(lower, directive, level);
@@ -754,7 +755,8 @@ public final class PseudoXml {
         if (given != null && given.size() == widths.size()) {
             widths = given;
         }
-        tableElement(table, tableClasses(directive), directive.title(), widths, 0, directive, level);
+        tableElement(table, tableClasses(directive), directive.title(), widths, intOption(directive, "stub-columns"),
+                directive, level);
         return true;
     }
 
@@ -856,7 +858,7 @@ public final class PseudoXml {
         if (named instanceof Directive directive) {
             for (String option : List.of("align", "width")) {
                 if (directive.options().get(option) != null) {
-                    attributes.put(option, directive.options().get(option).strip());
+                    attributes.put(option, directive.options().get(option).replaceAll("\\s+", ""));
                 }
             }
         }
