@@ -95,6 +95,7 @@ public final class PseudoXml {
     private void document(Document document) {
         hasSections = document.children().stream().anyMatch(Section.class::isInstance);
         findMovedTransitions(document);
+        findClassDirectives(document);
         Map<String, String> attributes = new TreeMap<>();
         Title title = document.title();
         if (title != null) {
@@ -104,7 +105,13 @@ public final class PseudoXml {
         open("document", attributes, 0);
         FieldList docinfo = Docinfo.candidate(document);
         boolean placed = docinfo == null;
+        boolean metaPlaced = false;
         for (Node child : document.children()) {
+            if (!metaPlaced && !(child instanceof Title) && !(child instanceof Subtitle)) {
+                decoration(document, 1);
+                metaTags(document, 1);
+                metaPlaced = true;
+            }
             if (!placed && !(child instanceof Title) && !(child instanceof Subtitle)) {
                 docinfo(docinfo, 1);
                 placed = true;
@@ -113,6 +120,80 @@ public final class PseudoXml {
                 node(child, 1);
             }
         }
+    }
+
+    /**
+     * docutils' meta directive: each field becomes a meta element at the top of the document
+     * (after the title): the field name's first word is the name (or an attribute=value), the
+     * other words attributes, the body's text the content.
+     */
+    private void metaTags(Document document, int level) {
+        for (Directive meta : metaDirectives(document)) {
+            for (Node list : meta.children()) {
+                for (Node field : list.children()) {
+                    if (field.children().size() != 2) {
+                        continue;
+                    }
+                    String content = TreeNames.plain(field.children().get(1)).strip().replaceAll("\\s+", " ");
+                    if (content.isEmpty()) {
+                        continue;
+                    }
+                    Map<String, String> attributes = new TreeMap<>(Map.of("content", content));
+                    String[] tokens = TreeNames.plain(field.children().get(0)).strip().split("\\s+");
+                    for (int i = 0; i < tokens.length; i++) {
+                        int equals = tokens[i].indexOf('=');
+                        if (equals > 0) {
+                            attributes.put(tokens[i].substring(0, equals).toLowerCase(java.util.Locale.ROOT),
+                                    tokens[i].substring(equals + 1).replaceAll("^[\"']|[\"']$", ""));
+                        } else if (i == 0) {
+                            attributes.put("name", tokens[i]);
+                        }
+                    }
+                    open("meta", attributes, level);
+                }
+            }
+        }
+    }
+
+    /** docutils' header and footer directives: their content gathered in one decoration element at the top. */
+    private void decoration(Document document, int level) {
+        List<Directive> headers = new ArrayList<>();
+        List<Directive> footers = new ArrayList<>();
+        for (Node child : document.children()) {
+            if (child instanceof Directive directive && !directive.children().isEmpty()) {
+                if (directive.name().equalsIgnoreCase("header")) {
+                    headers.add(directive);
+                } else if (directive.name().equalsIgnoreCase("footer")) {
+                    footers.add(directive);
+                }
+            }
+        }
+        if (headers.isEmpty() && footers.isEmpty()) {
+            return;
+        }
+        open("decoration", new TreeMap<>(), level);
+        for (List<Directive> part : List.of(headers, footers)) {
+            if (!part.isEmpty()) {
+                open(part == headers ? "header" : "footer", new TreeMap<>(), level + 1);
+                for (Directive directive : part) {
+                    children(directive, level + 2);
+                }
+            }
+        }
+    }
+
+    private static List<Directive> metaDirectives(Node node) {
+        List<Directive> found = new ArrayList<>();
+        for (Node child : node.children()) {
+            if (child instanceof Directive directive && directive.name().equalsIgnoreCase("meta")) {
+                if (directive.children().size() == 1 && directive.children().get(0) instanceof FieldList) {
+                    found.add(directive);
+                }
+            } else {
+                found.addAll(metaDirectives(child));
+            }
+        }
+        return found;
     }
 
     /** The document's bibliographic fields: a docinfo element, then the dedication and abstract topics. */
@@ -164,6 +245,73 @@ public final class PseudoXml {
                 }
             }
         }
+    }
+
+    /** Classes a class directive gives the elements it applies to. */
+    private final Map<Node, List<String>> classDirectiveClasses = new java.util.IdentityHashMap<>();
+
+    private void addClasses(Node node, Map<String, String> attributes) {
+        List<String> extra = classDirectiveClasses.get(node);
+        if (extra == null) {
+            return;
+        }
+        String existing = attributes.get("classes");
+        attributes.put("classes", (existing == null ? "" : existing + " ") + String.join(" ", extra));
+    }
+
+    /**
+     * docutils' class directive: its classes go to each element of its content, or without content
+     * to the next element that is not invisible (looking past the end of sections).
+     */
+    private void findClassDirectives(Node node) {
+        List<Node> children = node.children();
+        for (int i = 0; i < children.size(); i++) {
+            Node child = children.get(i);
+            if (child instanceof Directive directive && (directive.name().equalsIgnoreCase("class")
+                    || directive.name().equalsIgnoreCase("rst-class")) && directive.arguments() != null) {
+                List<String> classes = new ArrayList<>();
+                for (String name : directive.arguments().strip().split("\\s+")) {
+                    if (!name.isEmpty()) {
+                        classes.add(DocutilsIds.makeId(name));
+                    }
+                }
+                if (!directive.children().isEmpty()) {
+                    for (Node content : directive.children()) {
+                        classDirectiveClasses.computeIfAbsent(content, k -> new ArrayList<>()).addAll(classes);
+                    }
+                } else {
+                    Node next = nextVisible(directive);
+                    if (next != null) {
+                        classDirectiveClasses.computeIfAbsent(next, k -> new ArrayList<>()).addAll(classes);
+                    }
+                }
+            }
+            findClassDirectives(child);
+        }
+    }
+
+    private static Node nextVisible(Node node) {
+        Node child = node;
+        Node parent = node.parent();
+        while (parent != null) {
+            List<Node> siblings = parent.children();
+            int index = -1;
+            for (int k = 0; k < siblings.size(); k++) {
+                if (siblings.get(k) == child) {
+                    index = k;
+                }
+            }
+            for (int k = index + 1; k < siblings.size(); k++) {
+                Node next = siblings.get(k);
+                if (!(next instanceof Comment || next instanceof io.github.specwright.core.model.Target
+                        || next instanceof SubstitutionDefinition)) {
+                    return next;
+                }
+            }
+            child = parent;
+            parent = parent.parent();
+        }
+        return null;
     }
 
     /** Transitions docutils moves out of the end of a section, to after it (its Transitions transform). */
@@ -321,6 +469,7 @@ public final class PseudoXml {
         }
         Map<String, String> attributes = new TreeMap<>();
         names.addIdsAndNames(paragraph, attributes);
+        addClasses(paragraph, attributes);
         open("paragraph", attributes, level);
         for (int i = 0; i < inline.size() - 1; i++) {
             node(inline.get(i), level + 1);
@@ -430,6 +579,25 @@ public final class PseudoXml {
      * definition its alt text defaults to the substitution's name.
      */
     private void image(Directive directive, String defaultAlt, int level) {
+        image(directive, defaultAlt, false, level);
+    }
+
+    private void image(Directive directive, String defaultAlt, boolean inFigure, int level) {
+        String target = directive.options().get("target");
+        if (target != null && !target.isBlank()) {
+            // :target: makes the image a link: a reference around it
+            String written = target.strip();
+            boolean byName = written.endsWith("_") && !written.endsWith("\\_");
+            Map<String, String> link = new TreeMap<>();
+            if (byName) {
+                link.put("name", written.substring(0, written.length() - 1).replace("`", ""));
+                link.put("refname", DocutilsIds.normalizeName(written.substring(0, written.length() - 1).replace("`", "")));
+            } else {
+                link.put("refuri", io.github.specwright.core.rst.UriText.of(written));
+            }
+            open("reference", link, level);
+            level++;
+        }
         Map<String, String> attributes = new TreeMap<>();
         attributes.put("uri", directive.arguments() == null ? "" : directive.arguments().replaceAll("\\s+", ""));
         if (defaultAlt != null) {
@@ -437,6 +605,9 @@ public final class PseudoXml {
         }
         directive.options().forEach((option, value) -> {
             String given = value == null ? "" : value.strip();
+            if (inFigure && (option.equals("align") || option.equals("figwidth") || option.equals("figclass"))) {
+                return; // the figure's own options
+            }
             switch (option) {
                 case "alt", "align", "loading" -> attributes.put(option, given);
                 case "height", "width" -> attributes.put(option, given.replaceAll("\\s+", ""));
@@ -455,6 +626,44 @@ public final class PseudoXml {
             }
         });
         element("image", directive, level, attributes, false);
+    }
+
+    /** docutils' figure: the image, then the first paragraph as the caption and the rest as the legend. */
+    private void figure(Directive directive, int level) {
+        Map<String, String> attributes = new TreeMap<>();
+        String align = directive.options().get("align");
+        if (align != null) {
+            attributes.put("align", align.strip());
+        }
+        String width = directive.options().get("figwidth");
+        if (width != null && !width.strip().equals("image")) {
+            attributes.put("width", width.replaceAll("\\s+", ""));
+        }
+        String classes = directive.options().get("figclass");
+        if (classes != null) {
+            List<String> ids = new ArrayList<>();
+            for (String name : classes.strip().split("\\s+")) {
+                if (!name.isEmpty()) {
+                    ids.add(DocutilsIds.makeId(name));
+                }
+            }
+            attributes.put("classes", String.join(" ", ids));
+        }
+        open("figure", attributes, level);
+        image(directive, null, true, level + 1);
+        List<Node> content = directive.children();
+        if (content.isEmpty()) {
+            return;
+        }
+        if (content.get(0) instanceof Paragraph caption) {
+            element("caption", caption, level + 1);
+        }
+        if (content.size() > 1) {
+            open("legend", new TreeMap<>(), level + 1);
+            for (Node node : content.subList(1, content.size())) {
+                node(node, level + 2);
+            }
+        }
     }
 
     /**
@@ -664,6 +873,13 @@ public final class PseudoXml {
             return;
         }
         String lower = directive.name().toLowerCase(java.util.Locale.ROOT);
+        if (lower.equals("class") || lower.equals("rst-class")) {
+            children(directive, level); // its content stands in its place, classed
+            return;
+        }
+        if (lower.equals("meta") || lower.equals("header") || lower.equals("footer")) {
+            return; // its elements stand at the top of the document
+        }
         if (lower.equals("contents") && !hasSections) {
             return; // docutils removes a table of contents that lists nothing
         }
@@ -681,6 +897,10 @@ public final class PseudoXml {
         }
         if (lower.equals("image")) {
             image(directive, null, level);
+            return;
+        }
+        if (lower.equals("figure")) {
+            figure(directive, level);
             return;
         }
         if (lower.equals("code") && codeBlock(directive, level)) {
@@ -722,6 +942,10 @@ public final class PseudoXml {
                 if (!name.isEmpty()) {
                     classes.add(DocutilsIds.makeId(name));
                 }
+            }
+        } else if (lower.equals("container") && directive.arguments() != null && !directive.arguments().isBlank()) {
+            for (String name : directive.arguments().strip().split("\\s+")) {
+                classes.add(DocutilsIds.makeId(name));
             }
         } else if (lower.equals("admonition") && directive.title() != null) {
             classes.add("admonition-" + DocutilsIds.makeId(TreeNames.plain(directive.title())));
@@ -910,6 +1134,7 @@ public final class PseudoXml {
     private void element(String tag, Node node, int level, Map<String, String> given, boolean withChildren) {
         Map<String, String> attributes = new TreeMap<>(given);
         names.addIdsAndNames(node, attributes);
+        addClasses(node, attributes);
         open(tag, attributes, level);
         if (withChildren) {
             children(node, level + 1);
