@@ -34,6 +34,8 @@ final class DirectiveParser {
 
     private final ParseContext ctx;
     private final BodyParser body;
+    /** Set while the directive of a substitution definition is built (images align differently there). */
+    private boolean inSubstitution;
 
     DirectiveParser(ParseContext ctx, BodyParser body) {
         this.ctx = ctx;
@@ -82,7 +84,13 @@ final class DirectiveParser {
             parent.addChild(new Directive(ctx.span(lines), name, block.get(0).text().strip(), Map.of(), "", 0));
             return false;
         }
-        Directive node = build(name, spec, block, lineNo, ctx.span(lines), depth);
+        inSubstitution = true;
+        Directive node;
+        try {
+            node = build(name, spec, block, lineNo, ctx.span(lines), depth);
+        } finally {
+            inSubstitution = false;
+        }
         if (node == null) {
             return false;
         }
@@ -128,6 +136,13 @@ final class DirectiveParser {
                     return error(name, lineNo, problem);
                 }
                 argBlock = new ArrayList<>(argBlock.subList(0, optionStart));
+            }
+        }
+        String lowerName = name.toLowerCase(Locale.ROOT);
+        if (lowerName.equals("image") || lowerName.equals("figure")) {
+            String problem = ImageOptions.problem(lowerName, options, inSubstitution);
+            if (problem != null) {
+                return error(name, lineNo, problem);
             }
         }
         if (!argBlock.isEmpty() && !takesArguments) {
