@@ -101,6 +101,12 @@ public final class PseudoXml {
         if (title != null) {
             attributes.put("title", TreeNames.plain(title));
         }
+        for (Node child : document.children()) {
+            if (child instanceof Directive directive && directive.name().equalsIgnoreCase("title")
+                    && directive.arguments() != null && !directive.arguments().isBlank()) {
+                attributes.put("title", directive.arguments().strip()); // the title directive sets it
+            }
+        }
         names.addIdsAndNames(document, attributes);
         open("document", attributes, 0);
         FieldList docinfo = Docinfo.candidate(document);
@@ -140,6 +146,13 @@ public final class PseudoXml {
                     }
                     Map<String, String> attributes = new TreeMap<>(Map.of("content", content));
                     String[] tokens = TreeNames.plain(field.children().get(0)).strip().split("\\s+");
+                    boolean malformed = false;
+                    for (int i = 1; i < tokens.length; i++) {
+                        malformed |= tokens[i].indexOf('=') <= 0; // docutils: an error, no meta tag
+                    }
+                    if (malformed) {
+                        continue;
+                    }
                     for (int i = 0; i < tokens.length; i++) {
                         int equals = tokens[i].indexOf('=');
                         if (equals > 0) {
@@ -877,6 +890,18 @@ public final class PseudoXml {
             children(directive, level); // its content stands in its place, classed
             return;
         }
+        if (lower.equals("target-notes") || lower.equals("sectnum") || lower.equals("section-numbering")
+                || lower.equals("date") || lower.equals("title")) {
+            // transforms the dump does not run (target notes, section numbers), a date outside a
+            // substitution (an error), the title directive (the document's title attribute)
+            return;
+        }
+        if ((lower.equals("topic") || lower.equals("sidebar")) && !allowsTopic(directive, lower)) {
+            return; // docutils: may not be used within topics or body elements (an error)
+        }
+        if (io.github.specwright.core.rst.Directives.standard().find(directive.name()) == null) {
+            return; // an unknown directive: docutils leaves only its error
+        }
         if (lower.equals("meta") || lower.equals("header") || lower.equals("footer")) {
             return; // its elements stand at the top of the document
         }
@@ -929,6 +954,15 @@ public final class PseudoXml {
         genericDirective(lower, directive, level);
     }
 
+    /** Topics stand in the document, a section or a sidebar; sidebars in the document or a section only. */
+    private static boolean allowsTopic(Directive directive, String lower) {
+        Node parent = directive.parent();
+        if (parent instanceof Document || parent instanceof Section) {
+            return true;
+        }
+        return lower.equals("topic") && parent instanceof Directive outer && outer.name().equalsIgnoreCase("sidebar");
+    }
+
     /**
      * A body directive as the element docutils makes of it: its :class: option as classes (a
      * generic admonition's default class comes from its title), its title first, then its content.
@@ -956,6 +990,11 @@ public final class PseudoXml {
         element(lower.replace('-', '_'), directive, level, attributes, false);
         if (directive.title() != null) {
             element("title", directive.title(), level + 1);
+        }
+        String subtitle = directive.options().get("subtitle");
+        if (lower.equals("sidebar") && subtitle != null && !subtitle.isBlank()) {
+            open("subtitle", new TreeMap<>(), level + 1);
+            text(subtitle.strip(), level + 2);
         }
         children(directive, level + 1);
     }
