@@ -193,6 +193,14 @@ final class DirectiveParser {
                         ? (arguments.isEmpty() ? null : arguments.split("\\s+")[0]) : null;
                 List<SourceLine> relative = dedent(content);
                 node.addChild(new LiteralBlock(ctx.span(content), TextParser.join(relative), language));
+            } else if (lower.equals("line-block")) {
+                // each content line is a line, its indentation nesting it: read as "| " line-block syntax
+                List<SourceLine> lineBlock = new ArrayList<>();
+                for (SourceLine line : dedent(content)) {
+                    lineBlock.add(line.isBlank() ? new SourceLine(line.lineNo(), line.column(), "|")
+                            : new SourceLine(line.lineNo(), Math.max(1, line.column() - 2), "| " + line.text()));
+                }
+                body.parseNested(lineBlock, node, depth + 1);
             } else if (lower.equals("csv-table")) {
                 // CSV data, not body markup: each cell is parsed on its own
                 if (!new CsvTableParser(ctx, body).parse(node, dedent(content), depth)) {

@@ -130,7 +130,8 @@ final class ExplicitMarkupParser {
             if (index >= lines.size() || escaped.length() > MAX_NAME_LENGTH) {
                 ctx.report(block.lineNo(i), Level.ERROR, "rst-directive-error",
                         "hyperlink target on line " + block.lineNo(i) + " is malformed: its name must end with ':'");
-                sink.add(new Comment(ctx.span(block.lines.subList(i, indented.end())), TextParser.join(lines)));
+                // docutils keeps the text after ".. " as a comment, the target's underscore included
+                sink.add(new Comment(ctx.span(block.lines.subList(i, indented.end())), "_" + TextParser.join(lines)));
                 return new End(indented.end(), indented.blankFinish());
             }
             escaped = escaped + escapeToNull(lines.get(index).text());

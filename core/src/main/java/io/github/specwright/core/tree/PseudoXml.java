@@ -124,6 +124,9 @@ public final class PseudoXml {
             }
             if (child != docinfo) {
                 node(child, 1);
+                for (Transition transition : transitionsAfter.getOrDefault(child, List.of())) {
+                    node(transition, 1);
+                }
             }
         }
     }
@@ -886,6 +889,18 @@ public final class PseudoXml {
             return;
         }
         String lower = directive.name().toLowerCase(java.util.Locale.ROOT);
+        if (lower.equals("line-block") && directive.children().size() == 1
+                && directive.children().get(0) instanceof io.github.specwright.core.model.LineBlock block) {
+            Map<String, String> attributes = new TreeMap<>();
+            List<String> classes = optionClasses(directive);
+            if (!classes.isEmpty()) {
+                attributes.put("classes", String.join(" ", classes));
+            }
+            names.addIdsAndNames(directive, attributes);
+            open("line_block", attributes, level);
+            children(block, level + 1);
+            return;
+        }
         if (lower.equals("class") || lower.equals("rst-class")) {
             children(directive, level); // its content stands in its place, classed
             return;
@@ -952,6 +967,20 @@ public final class PseudoXml {
             return;
         }
         genericDirective(lower, directive, level);
+    }
+
+    /** A directive's :class: option as docutils' class names. */
+    private static List<String> optionClasses(Directive directive) {
+        List<String> classes = new ArrayList<>();
+        String option = directive.options().get("class");
+        if (option != null) {
+            for (String name : option.strip().split("\\s+")) {
+                if (!name.isEmpty()) {
+                    classes.add(DocutilsIds.makeId(name));
+                }
+            }
+        }
+        return classes;
     }
 
     /** Topics stand in the document, a section or a sidebar; sidebars in the document or a section only. */
