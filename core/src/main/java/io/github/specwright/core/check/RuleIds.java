@@ -54,6 +54,16 @@ public final class RuleIds {
     public static final String DIRECTORY_LAYOUT = "directory-layout";
     public static final String DANGLING_SPEC_LINK = "dangling-spec-link";
 
+    /**
+     * Findings of the site build, as Sphinx gives them while rendering (the checks do not report them): a code block
+     * that is not the language it declares, footnotes and citations never referenced, a citation label defined in
+     * two documents rendered together.
+     */
+    public static final String CODE_BLOCK_SYNTAX = "code-block-syntax";
+    public static final String UNREFERENCED_FOOTNOTE = "unreferenced-footnote";
+    public static final String UNREFERENCED_CITATION = "unreferenced-citation";
+    public static final String DUPLICATE_CITATION = "duplicate-citation";
+
     private static final Map<String, RuleGroup> GROUPS = Map.ofEntries(
             Map.entry(MISSING_SECTION, RuleGroup.TEMPLATE),
             Map.entry(EXTRA_SECTION, RuleGroup.TEMPLATE),

@@ -30,7 +30,11 @@ public final class RuleCatalog {
             Map.entry("md-broken-fragment", "Markdown #fragment links name a heading or anchor of the file."),
             Map.entry("front-matter", "The Markdown front matter declares the configured keys and values."),
             Map.entry("file-extension", "Specs have the template's file extension."),
-            Map.entry("encoding", "Files are valid UTF-8."));
+            Map.entry("encoding", "Files are valid UTF-8."),
+            Map.entry("code-block-syntax", "A code block declared as JSON, YAML or XML parses as such (site build)."),
+            Map.entry("unreferenced-footnote", "Every footnote is referenced in its document (site build)."),
+            Map.entry("unreferenced-citation", "Every citation is referenced in some document of the site (site build)."),
+            Map.entry("duplicate-citation", "A citation label is defined in one document of the site only (site build)."));
 
     private RuleCatalog() {
     }

@@ -75,6 +75,8 @@ public final class SiteBuilder {
                 .sorted(Comparator.comparing(SitePage::sourcePath))
                 .toList();
         Site site = new Site(realRoot, pages, scan.aliases(), scan.redirectsFiles());
+        findings.addAll(NoteReferences.findings(pages.stream()
+                .map(page -> NoteReferences.collect(page.sourcePath(), page.parsed().document())).toList()));
         Map<String, Instant> dates = gitDates.join();
         for (SitePage page : pages) {
             page.setDate(dateOf(realRoot, page.sourcePath(), dates));
@@ -109,6 +111,7 @@ public final class SiteBuilder {
         copyAsset(outputDirectory, "style.css");
         copyAsset(outputDirectory, "search.js");
         copyAsset(outputDirectory, "facets.js");
+        CodeHighlighting.writeAssets(outputDirectory);
         copyAsset(outputDirectory, "specs.schema.json");
         write(outputDirectory, "specs.json", catalog.toJson());
 
@@ -197,6 +200,10 @@ public final class SiteBuilder {
                         diagnostic.message()));
             }
         }
+        for (CodeBlockSyntax.Problem problem : CodeBlockSyntax.check(parsed)) {
+            findings.add(new Finding(sourcePath, problem.line(), problem.column(), Severity.WARNING,
+                    CodeBlockSyntax.RULE_ID, problem.message()));
+        }
         Document document = parsed.document();
         String title = document.title() == null ? "" : PlainText.of(document.title());
         if (title.isEmpty()) {
@@ -234,8 +241,9 @@ public final class SiteBuilder {
         if (page.kind() == SitePage.Kind.SPEC && entry != null) {
             body = SpecMetadataLine.insertAfterTitle(body, SpecMetadataLine.html(entry));
         }
+        String[] scripts = CodeHighlighting.needed(body) ? CodeHighlighting.scripts() : new String[0];
         String html = PageLayout.page(options.title(), page.title(), page.outputPath(), contents(page), body,
-                footer(page));
+                footer(page), scripts);
         try {
             write(outputDirectory, page.outputPath(), html);
         } catch (IOException e) {
