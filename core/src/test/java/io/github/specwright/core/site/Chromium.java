@@ -159,6 +159,12 @@ final class Chromium implements AutoCloseable {
         }
     }
 
+    /** Emulates a device of this width and height in CSS pixels (a phone when {@code mobile}). */
+    void setViewport(int width, int height, boolean mobile) throws Exception {
+        send("Emulation.setDeviceMetricsOverride", "{\"width\":" + width + ",\"height\":" + height
+                + ",\"deviceScaleFactor\":1,\"mobile\":" + mobile + "}");
+    }
+
     /** A PNG of the viewport. */
     byte[] screenshot() throws Exception {
         String response = send("Page.captureScreenshot", "{\"format\":\"png\"}");
