@@ -128,6 +128,9 @@ final class ReferenceResolver {
     private void visit(Node node, Node element) {
         if (node instanceof Title title && (title.parent() instanceof Section || title.parent() instanceof Document)) {
             addName(Names.normalize(InlineText.plain(title)), false, null, title.span().startLine(), element);
+        } else if (node instanceof io.github.specwright.core.model.Subtitle subtitle) {
+            // a promoted subtitle keeps the implicit target of the section it was
+            addName(Names.normalize(InlineText.plain(subtitle)), false, null, subtitle.span().startLine(), element);
         } else if (node instanceof Target target) {
             visitTarget(target);
         } else if (node instanceof InlineTarget target) {
