@@ -52,7 +52,8 @@ run(environment, 0, 'git', 'add', spec.path)
 
 String failed = run(environment, 1, 'pre-commit', 'run', '--all-files')
 assert failed =~ /specwright check \(changed specs\)\.+Failed/
-assert failed.contains("specs/approved/publish-specs-as-html.rst:${line}:${lines[line - 1].length()}: error [trailing-whitespace]")
+assert line == 25 && lines[line - 1].length() == 75
+assert failed.contains('[ERROR] specs/approved/publish-specs-as-html.rst:25:75: error [trailing-whitespace] trailing whitespace\n')
 
 // The fix goal repairs it; staged again, the hook passes.
 run(environment, 0, './mvnw', '-q', '-B', 'specwright:fix')
