@@ -1,13 +1,12 @@
 package io.github.specwright.enforcer;
 
-import io.github.specwright.core.check.ConfigException;
+import io.github.specwright.core.base.ConfigException;
 import io.github.specwright.core.check.Policy;
 import io.github.specwright.core.check.PolicyRule;
 
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -51,11 +50,11 @@ public class SpecPolicy {
         if (text == null || text.isBlank()) {
             throw new ConfigException(what + " is missing; use full, short, format-only or ignore");
         }
-        try {
-            return Policy.valueOf(text.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
+        Policy policy = Policy.parse(text);
+        if (policy == null) {
             throw new ConfigException(what + " is '" + text.strip() + "'; use full, short, format-only or ignore");
         }
+        return policy;
     }
 
     private static Set<String> toSet(List<String> values) {

@@ -1,5 +1,7 @@
 package io.github.specwright.core.site;
 
+import io.github.specwright.core.model.PlainText;
+
 import io.github.specwright.core.model.Citation;
 import io.github.specwright.core.model.CitationReference;
 import io.github.specwright.core.model.Document;

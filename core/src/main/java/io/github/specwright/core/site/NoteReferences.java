@@ -1,8 +1,7 @@
 package io.github.specwright.core.site;
 
-import io.github.specwright.core.check.Finding;
-import io.github.specwright.core.check.RuleIds;
-import io.github.specwright.core.check.Severity;
+import io.github.specwright.core.base.Finding;
+import io.github.specwright.core.base.Severity;
 import io.github.specwright.core.model.Citation;
 import io.github.specwright.core.model.CitationReference;
 import io.github.specwright.core.model.Document;
@@ -24,9 +23,10 @@ import java.util.Set;
  */
 final class NoteReferences {
 
-    private static final String UNREFERENCED_FOOTNOTE = RuleIds.UNREFERENCED_FOOTNOTE;
-    private static final String UNREFERENCED_CITATION = RuleIds.UNREFERENCED_CITATION;
-    private static final String DUPLICATE_CITATION = RuleIds.DUPLICATE_CITATION;
+    /** Site findings (the checks do not run them), documented in docs/site.md. */
+    static final String UNREFERENCED_FOOTNOTE = "unreferenced-footnote";
+    static final String UNREFERENCED_CITATION = "unreferenced-citation";
+    static final String DUPLICATE_CITATION = "duplicate-citation";
 
     /** One document's footnotes, citations and references to them. */
     static final class Notes {

@@ -1,8 +1,11 @@
 package io.github.specwright.core.site;
 
-import io.github.specwright.core.check.Finding;
-import io.github.specwright.core.check.Severity;
-import io.github.specwright.core.lifecycle.RedirectsFile;
+import io.github.specwright.core.check.consistency.DocumentKind;
+import io.github.specwright.core.model.PlainText;
+
+import io.github.specwright.core.base.Finding;
+import io.github.specwright.core.base.Severity;
+import io.github.specwright.core.check.consistency.RedirectsFile;
 import io.github.specwright.core.model.Diagnostic;
 import io.github.specwright.core.model.Document;
 import io.github.specwright.core.model.Node;
@@ -238,7 +241,7 @@ public final class SiteBuilder {
     private void writePage(Site site, SitePage page, CatalogEntry entry, Path outputDirectory, List<Finding> findings) {
         PageContext context = new PageContext(site, page, options, findings);
         String body = HtmlRenderer.render(page.parsed().document(), page.index(), context);
-        if (page.kind() == SitePage.Kind.SPEC && entry != null) {
+        if (page.kind() == DocumentKind.SPEC && entry != null) {
             body = SpecMetadataLine.insertAfterTitle(body, SpecMetadataLine.html(entry));
         }
         String[] scripts = CodeHighlighting.needed(body) ? CodeHighlighting.scripts() : new String[0];
@@ -335,7 +338,7 @@ public final class SiteBuilder {
     private static List<AtomFeed.Entry> feedEntries(List<SitePage> pages) {
         List<AtomFeed.Entry> entries = new ArrayList<>();
         for (SitePage page : pages) {
-            if (page.kind() == SitePage.Kind.SPEC) {
+            if (page.kind() == DocumentKind.SPEC) {
                 entries.add(new AtomFeed.Entry(page.title(), page.outputPath(), page.sourcePath(), page.date(), summary(page)));
             }
         }

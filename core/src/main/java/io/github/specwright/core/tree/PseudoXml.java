@@ -94,6 +94,7 @@ public final class PseudoXml {
 
     private void document(Document document) {
         hasSections = document.children().stream().anyMatch(Section.class::isInstance);
+        findMovedTransitions(document);
         Map<String, String> attributes = new TreeMap<>();
         Title title = document.title();
         if (title != null) {
@@ -152,8 +153,49 @@ public final class PseudoXml {
 
     private void children(Node parent, int level) {
         for (Node child : parent.children()) {
+            if (movedTransitions.contains(child)) {
+                continue;
+            }
             node(child, level);
+            List<Transition> after = transitionsAfter.get(child);
+            if (after != null) {
+                for (Transition transition : after) {
+                    node(transition, level);
+                }
+            }
         }
+    }
+
+    /** Transitions docutils moves out of the end of a section, to after it (its Transitions transform). */
+    private final Set<Node> movedTransitions = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final Map<Node, List<Transition>> transitionsAfter = new java.util.IdentityHashMap<>();
+
+    private void findMovedTransitions(Node node) {
+        List<Node> children = node.children();
+        for (int i = 0; i < children.size(); i++) {
+            Node child = children.get(i);
+            if (child instanceof Transition transition && i == children.size() - 1 && node instanceof Section) {
+                // up past every ancestor it ends; at the end of the document it stays where it is
+                Node sibling = node;
+                boolean endsDocument = false;
+                while (sibling.parent() != null && lastChild(sibling.parent()) == sibling) {
+                    sibling = sibling.parent();
+                    if (sibling.parent() == null) {
+                        endsDocument = true;
+                    }
+                }
+                if (!endsDocument && sibling.parent() != null) {
+                    movedTransitions.add(transition);
+                    transitionsAfter.computeIfAbsent(sibling, k -> new ArrayList<>()).add(transition);
+                }
+            }
+            findMovedTransitions(child);
+        }
+    }
+
+    private static Node lastChild(Node node) {
+        List<Node> children = node.children();
+        return children.isEmpty() ? null : children.get(children.size() - 1);
     }
 
     private void node(Node node, int level) {
@@ -246,6 +288,9 @@ public final class PseudoXml {
             element("transition", node, level);
         } else if (node instanceof Footnote || node instanceof Citation) {
             note(node instanceof Footnote ? "footnote" : "citation", node, level);
+        } else if ((node instanceof FootnoteReference || node instanceof CitationReference) && names.unresolvedNote(node)) {
+            open("problematic", new TreeMap<>(), level);
+            text("[" + (node instanceof FootnoteReference f ? f.label() : ((CitationReference) node).label()) + "]_", level + 1);
         } else if (node instanceof FootnoteReference || node instanceof CitationReference) {
             String tag = node instanceof FootnoteReference ? "footnote_reference" : "citation_reference";
             open(tag, names.noteAttributes(node), level);
@@ -495,15 +540,25 @@ public final class PseudoXml {
         } else if (key != null && customRoles.containsKey(key)) {
             CustomRole custom = customRoles.get(key);
             if (!standardRole(custom.base() == null ? "inline" : custom.base(), interpreted.text(), custom.classes(), level)) {
-                element("problematic", interpreted, level);
+                problematic(interpreted, level);
             }
         } else if (!standardRole(key == null ? "title" : key, interpreted.text(), List.of(), level)) {
-            element("problematic", interpreted, level);
+            problematic(interpreted, level);
         }
+    }
+
+    /** Interpreted text docutils could not read (an unknown role, a bad PEP or RFC number): as written. */
+    private void problematic(InterpretedText interpreted, int level) {
+        open("problematic", new TreeMap<>(), level);
+        String raw = interpreted.rawSource();
+        text(raw != null ? raw : ":" + interpreted.role() + ":`" + interpreted.text() + "`", level + 1);
     }
 
     /** docutils' standard roles, as the element each makes; false for a role it does not know. */
     private boolean standardRole(String role, String text, List<String> classes, int level) {
+        if (role.equals("pep") || role.equals("pep-reference") || role.equals("rfc") || role.equals("rfc-reference")) {
+            return numberedReference(role.startsWith("pep"), text, classes, level);
+        }
         String tag = switch (role) {
             case "title", "t", "title-reference" -> "title_reference";
             case "emphasis", "strong", "literal", "subscript", "superscript", "abbreviation", "acronym", "math",
@@ -529,6 +584,35 @@ public final class PseudoXml {
         }
         open(tag, attributes, level);
         text(text, level + 1);
+        return true;
+    }
+
+    /**
+     * docutils' pep and rfc roles: a reference to the PEP (0 to 9999) or RFC (1 or more, with an
+     * optional "#section") on docutils' default sites; any other text is an error.
+     */
+    private boolean numberedReference(boolean pep, String text, List<String> classes, int level) {
+        String number = text;
+        String section = null;
+        if (!pep && text.contains("#")) {
+            number = text.substring(0, text.indexOf('#'));
+            section = text.substring(text.indexOf('#') + 1);
+        }
+        if (!number.strip().matches("[0-9]{1,9}")) {
+            return false;
+        }
+        int value = Integer.parseInt(number.strip());
+        if (pep ? value > 9999 : value < 1) {
+            return false;
+        }
+        String uri = pep ? String.format("https://peps.python.org/pep-%04d", value)
+                : "https://tools.ietf.org/html/rfc" + value + ".html" + (section == null ? "" : "#" + section);
+        Map<String, String> attributes = new TreeMap<>(Map.of("refuri", uri));
+        if (!classes.isEmpty()) {
+            attributes.put("classes", String.join(" ", classes));
+        }
+        open("reference", attributes, level);
+        text(pep ? "PEP " + text : "RFC " + value, level + 1);
         return true;
     }
 

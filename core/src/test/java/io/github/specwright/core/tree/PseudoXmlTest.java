@@ -231,4 +231,34 @@ class PseudoXmlTest {
                     Body.
             """);
     }
+
+    @Test
+    void targetUrisAsDocutilsReadsThem() {
+        // an e-mail address becomes mailto:, an escaped space stays, other whitespace and escapes go
+        String source = """
+            .. _email: jdoe@example.com
+            .. _spaced: http://example.org/a\\ path\\ with\\
+               spaces.html
+            .. _not-indirect: uri\\_
+
+            See email_, spaced_ and not-indirect_.
+            """;
+        assertThat(tree(source)).isEqualTo("""
+            <document>
+                <target ids="email" names="email" refuri="mailto:jdoe@example.com">
+                <target ids="spaced" names="spaced" refuri="http://example.org/a path with spaces.html">
+                <target ids="not-indirect" names="not-indirect" refuri="uri_">
+                <paragraph>
+                    See\s
+                    <reference name="email" refuri="mailto:jdoe@example.com">
+                        email
+                    ,\s
+                    <reference name="spaced" refuri="http://example.org/a path with spaces.html">
+                        spaced
+                     and\s
+                    <reference name="not-indirect" refuri="uri_">
+                        not-indirect
+                    .
+            """);
+    }
 }

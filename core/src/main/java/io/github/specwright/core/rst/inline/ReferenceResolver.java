@@ -1,5 +1,7 @@
 package io.github.specwright.core.rst.inline;
 
+import io.github.specwright.core.model.InlineText;
+
 import io.github.specwright.core.model.Citation;
 import io.github.specwright.core.model.CitationReference;
 import io.github.specwright.core.model.Diagnostic;

@@ -1,4 +1,4 @@
-package io.github.specwright.core.lifecycle;
+package io.github.specwright.core.check.consistency;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

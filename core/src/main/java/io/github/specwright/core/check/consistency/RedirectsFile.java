@@ -1,4 +1,4 @@
-package io.github.specwright.core.lifecycle;
+package io.github.specwright.core.check.consistency;
 
 import java.util.ArrayList;
 import java.util.List;

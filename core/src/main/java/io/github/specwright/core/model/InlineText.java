@@ -1,13 +1,5 @@
-package io.github.specwright.core.rst.inline;
+package io.github.specwright.core.model;
 
-import io.github.specwright.core.model.CitationReference;
-import io.github.specwright.core.model.FootnoteReference;
-import io.github.specwright.core.model.InlineLiteral;
-import io.github.specwright.core.model.InlineTarget;
-import io.github.specwright.core.model.InterpretedText;
-import io.github.specwright.core.model.Node;
-import io.github.specwright.core.model.SubstitutionReference;
-import io.github.specwright.core.model.Text;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.github.specwright.core.check;
+package io.github.specwright.core.base;
 
 /**
  * One thing wrong with one file, at one place.

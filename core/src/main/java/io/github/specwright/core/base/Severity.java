@@ -1,4 +1,4 @@
-package io.github.specwright.core.check;
+package io.github.specwright.core.base;
 
 /** How bad a finding is: errors fail a build, warnings are reported only. */
 public enum Severity {

@@ -1,8 +1,8 @@
-package io.github.specwright.core.lifecycle;
+package io.github.specwright.core.check.consistency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.specwright.core.check.Finding;
+import io.github.specwright.core.base.Finding;
 import io.github.specwright.core.vcs.GitCommand;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,7 @@
-package io.github.specwright.core.vcs;
+package io.github.specwright.core.check;
 
-import io.github.specwright.core.check.CheckConfig;
+import io.github.specwright.core.vcs.GitCommand;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

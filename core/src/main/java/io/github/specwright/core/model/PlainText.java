@@ -1,16 +1,4 @@
-package io.github.specwright.core.site;
-
-import io.github.specwright.core.model.Comment;
-import io.github.specwright.core.model.Directive;
-import io.github.specwright.core.model.DoctestBlock;
-import io.github.specwright.core.model.InlineLiteral;
-import io.github.specwright.core.model.InterpretedText;
-import io.github.specwright.core.model.LiteralBlock;
-import io.github.specwright.core.model.Node;
-import io.github.specwright.core.model.TextBearing;
-import io.github.specwright.core.model.Reference;
-import io.github.specwright.core.model.Target;
-import io.github.specwright.core.model.Text;
+package io.github.specwright.core.model;
 
 /** The words of a tree, for titles in navigation, feed summaries and the search index. Never markup. */
 public final class PlainText {

@@ -1,4 +1,4 @@
-package io.github.specwright.core.lifecycle;
+package io.github.specwright.core.check.consistency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

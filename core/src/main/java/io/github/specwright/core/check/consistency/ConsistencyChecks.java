@@ -1,7 +1,7 @@
-package io.github.specwright.core.lifecycle;
+package io.github.specwright.core.check.consistency;
 
-import io.github.specwright.core.check.Finding;
-import io.github.specwright.core.check.Severity;
+import io.github.specwright.core.base.Finding;
+import io.github.specwright.core.base.Severity;
 import io.github.specwright.core.vcs.GitCommand;
 import java.nio.file.Files;
 import java.nio.file.Path;

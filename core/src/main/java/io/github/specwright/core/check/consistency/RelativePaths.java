@@ -1,4 +1,4 @@
-package io.github.specwright.core.lifecycle;
+package io.github.specwright.core.check.consistency;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -9,13 +9,13 @@ import java.util.List;
  * Relative paths with {@code /} separators, as written in redirects files and URLs: the same on
  * every platform, never touching the file system.
  */
-final class RelativePaths {
+public final class RelativePaths {
 
     private RelativePaths() {
     }
 
     /** {@code a/./b/../c} becomes {@code a/c}; leading {@code ..} segments are kept. */
-    static String normalize(String path) {
+    public static String normalize(String path) {
         Deque<String> segments = new ArrayDeque<>();
         for (String segment : path.split("/")) {
             if (segment.isEmpty() || segment.equals(".")) {
@@ -31,23 +31,23 @@ final class RelativePaths {
     }
 
     /** The directory part ({@code ""} for a bare name). */
-    static String parent(String path) {
+    public static String parent(String path) {
         String normal = normalize(path);
         int slash = normal.lastIndexOf('/');
         return slash < 0 ? "" : normal.substring(0, slash);
     }
 
-    static String fileName(String path) {
+    public static String fileName(String path) {
         return path.substring(path.lastIndexOf('/') + 1);
     }
 
     /** {@code relative} read from {@code directory}. */
-    static String resolve(String directory, String relative) {
+    public static String resolve(String directory, String relative) {
         return normalize(directory.isEmpty() ? relative : directory + "/" + relative);
     }
 
     /** The path that leads from {@code directory} to {@code target} (both normalised, same root). */
-    static String relativize(String directory, String target) {
+    public static String relativize(String directory, String target) {
         List<String> from = segments(directory);
         List<String> to = segments(target);
         int common = 0;

@@ -1,4 +1,4 @@
-package io.github.specwright.core.check;
+package io.github.specwright.core.base;
 
 /** A configuration that cannot work: a missing template, a bad glob, an unknown key. */
 public class ConfigException extends Exception {

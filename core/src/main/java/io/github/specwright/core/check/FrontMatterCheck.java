@@ -1,7 +1,11 @@
-package io.github.specwright.core.markdown;
+package io.github.specwright.core.check;
 
-import io.github.specwright.core.check.Finding;
-import io.github.specwright.core.check.Severity;
+import io.github.specwright.core.base.Finding;
+import io.github.specwright.core.base.FindingSink;
+import io.github.specwright.core.base.Rule;
+import io.github.specwright.core.base.RuleGroup;
+import io.github.specwright.core.base.Severity;
+
 import io.github.specwright.core.model.Document;
 import io.github.specwright.core.model.FrontMatter;
 import io.github.specwright.core.model.Node;
@@ -16,14 +20,38 @@ import java.util.Set;
  * keys present, values allowed, keys that must hold something not empty, no key twice. Every
  * finding has the rule id {@value #RULE_ID} and points at the key or value at fault.
  */
-public final class FrontMatterRule {
+public final class FrontMatterCheck implements DocumentCheck {
 
     public static final String RULE_ID = "front-matter";
 
+    private static final List<Rule> RULES = List.of(Rule.error(RULE_ID, RuleGroup.TEMPLATE,
+            "the key or value at fault, 1:1 without front matter",
+            "The Markdown front matter declares the configured keys and values.",
+            "Markdown specs only: the YAML front matter breaks a `[front-matter]` declaration, or repeats a key."));
+
     private final FrontMatterOptions options;
 
-    public FrontMatterRule(FrontMatterOptions options) {
+    /** The check as the registry runs it: with the options of each document's configuration. */
+    FrontMatterCheck() {
+        this(null);
+    }
+
+    public FrontMatterCheck(FrontMatterOptions options) {
         this.options = options;
+    }
+
+    @Override
+    public List<Rule> rules() {
+        return RULES;
+    }
+
+    /** Markdown specs under a policy that checks the template. */
+    @Override
+    public void check(SpecDocument document, FindingSink sink) {
+        if (document.isMarkdown() && document.policy().checksTemplate()) {
+            new FrontMatterCheck(document.config().frontMatter()).check(document.parsed().document(), document.path())
+                    .forEach(sink::report);
+        }
     }
 
     /** The findings for one parsed document, reported under {@code path}. */

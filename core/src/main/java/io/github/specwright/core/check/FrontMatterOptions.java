@@ -1,6 +1,7 @@
-package io.github.specwright.core.markdown;
+package io.github.specwright.core.check;
 
-import io.github.specwright.core.check.ConfigException;
+import io.github.specwright.core.base.ConfigException;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
