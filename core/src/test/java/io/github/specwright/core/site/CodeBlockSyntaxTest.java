@@ -60,4 +60,11 @@ class CodeBlockSyntaxTest {
                 "10:3 the code block is declared as yaml but does not parse as YAML (line 11): expected <block end>,"
                         + " but found '?'");
     }
+
+    @Test
+    void aFencedBlockAfterOthersIsCheckedToo() {
+        String source = "# Md\n\nText[^1].\n\n[^1]: One.\n\n```json\n{\"a\": 1}\n```\n\n```yaml\na: [1\n```\n";
+        assertThat(check(source, "m.md")).containsExactly("12:1 the code block is declared as yaml but does not parse as YAML"
+                + " (line 12): expected ',' or ']', but got <stream end>");
+    }
 }
