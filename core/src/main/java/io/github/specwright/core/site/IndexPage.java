@@ -31,10 +31,6 @@ final class IndexPage {
     private IndexPage() {
     }
 
-    static String html(String siteTitle, List<SitePage> pages, Map<String, SitePage> aliases) {
-        return html(siteTitle, pages, aliases, Map.of());
-    }
-
     /**
      * The index page; {@code catalog} (source path to entry) gives each spec its status and release, which the
      * facets filter on.

@@ -212,6 +212,20 @@ class BrowserTest {
                 Files.write(Path.of("../docs/images/site-index-phone.png"), narrow);
             }
             assertThat(narrow).startsWith(0x89, 'P', 'N', 'G');
+
+            // Print: the text alone, links followed by their address, the metadata line kept.
+            browser.setViewport(800, 1000, false);
+            browser.navigate(server.url("specs/approved/publish-specs-as-html.html"));
+            browser.emulateMedia("print");
+            for (String chrome : List.of(".site-header", "nav.toc", ".site-footer")) {
+                assertThat(browser.evaluate("getComputedStyle(document.querySelector('" + chrome + "')).display"))
+                        .as(chrome).isEqualTo("none");
+            }
+            assertThat(browser.evaluate("getComputedStyle(document.querySelector('.spec-meta')).display")).isEqualTo("block");
+            assertThat(browser.evaluate("getComputedStyle(document.querySelector('main p > a[href^=\"http\"]'), '::after').content"))
+                    .isEqualTo("\" (https://github.com/example/example/issues/1)\"");
+            assertThat(browser.evaluate("getComputedStyle(document.querySelector('.spec-meta a'), '::after').content"))
+                    .isEqualTo("none");
         }
     }
 }

@@ -165,6 +165,11 @@ final class Chromium implements AutoCloseable {
                 + ",\"deviceScaleFactor\":1,\"mobile\":" + mobile + "}");
     }
 
+    /** Renders the page for a CSS media type ({@code print}, {@code screen}). */
+    void emulateMedia(String media) throws Exception {
+        send("Emulation.setEmulatedMedia", "{\"media\":" + Json.string(media) + "}");
+    }
+
     /** A PNG of the viewport. */
     byte[] screenshot() throws Exception {
         String response = send("Page.captureScreenshot", "{\"format\":\"png\"}");
