@@ -29,7 +29,15 @@ public final class PlainText {
         if (node instanceof Directive directive && node.children().isEmpty()) {
             out.append(' ').append(directive.content()).append(' ');
         }
-        out.append(' ');
+        if (!isInline(node)) {
+            out.append(' '); // blocks are separated; inline markup runs on with its text ("<a@b.org>")
+        }
+    }
+
+    private static boolean isInline(Node node) {
+        return node instanceof Reference || node instanceof Emphasis || node instanceof Strong
+                || node instanceof Problematic || node instanceof FootnoteReference || node instanceof CitationReference
+                || node instanceof SubstitutionReference || node instanceof InlineTarget;
     }
 
     /** The text of nodes that carry it themselves; for text-bearing nodes the raw text when inline parsing left no children. */

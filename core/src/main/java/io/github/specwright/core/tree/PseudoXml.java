@@ -95,24 +95,121 @@ public final class PseudoXml {
     private void document(Document document) {
         hasSections = document.children().stream().anyMatch(Section.class::isInstance);
         findMovedTransitions(document);
+        findClassDirectives(document);
         Map<String, String> attributes = new TreeMap<>();
         Title title = document.title();
         if (title != null) {
             attributes.put("title", TreeNames.plain(title));
         }
+        for (Node child : document.children()) {
+            if (child instanceof Directive directive && directive.name().equalsIgnoreCase("title")
+                    && directive.arguments() != null && !directive.arguments().isBlank()) {
+                attributes.put("title", directive.arguments().strip()); // the title directive sets it
+            }
+        }
         names.addIdsAndNames(document, attributes);
         open("document", attributes, 0);
         FieldList docinfo = Docinfo.candidate(document);
         boolean placed = docinfo == null;
+        boolean metaPlaced = false;
         for (Node child : document.children()) {
+            if (!metaPlaced && !(child instanceof Title) && !(child instanceof Subtitle)) {
+                decoration(document, 1);
+                metaTags(document, 1);
+                metaPlaced = true;
+            }
             if (!placed && !(child instanceof Title) && !(child instanceof Subtitle)) {
                 docinfo(docinfo, 1);
                 placed = true;
             }
             if (child != docinfo) {
                 node(child, 1);
+                for (Transition transition : transitionsAfter.getOrDefault(child, List.of())) {
+                    node(transition, 1);
+                }
             }
         }
+    }
+
+    /**
+     * docutils' meta directive: each field becomes a meta element at the top of the document
+     * (after the title): the field name's first word is the name (or an attribute=value), the
+     * other words attributes, the body's text the content.
+     */
+    private void metaTags(Document document, int level) {
+        for (Directive meta : metaDirectives(document)) {
+            for (Node list : meta.children()) {
+                for (Node field : list.children()) {
+                    if (field.children().size() != 2) {
+                        continue;
+                    }
+                    String content = TreeNames.plain(field.children().get(1)).strip().replaceAll("\\s+", " ");
+                    if (content.isEmpty()) {
+                        continue;
+                    }
+                    Map<String, String> attributes = new TreeMap<>(Map.of("content", content));
+                    String[] tokens = TreeNames.plain(field.children().get(0)).strip().split("\\s+");
+                    boolean malformed = false;
+                    for (int i = 1; i < tokens.length; i++) {
+                        malformed |= tokens[i].indexOf('=') <= 0; // docutils: an error, no meta tag
+                    }
+                    if (malformed) {
+                        continue;
+                    }
+                    for (int i = 0; i < tokens.length; i++) {
+                        int equals = tokens[i].indexOf('=');
+                        if (equals > 0) {
+                            attributes.put(tokens[i].substring(0, equals).toLowerCase(java.util.Locale.ROOT),
+                                    tokens[i].substring(equals + 1).replaceAll("^[\"']|[\"']$", ""));
+                        } else if (i == 0) {
+                            attributes.put("name", tokens[i]);
+                        }
+                    }
+                    open("meta", attributes, level);
+                }
+            }
+        }
+    }
+
+    /** docutils' header and footer directives: their content gathered in one decoration element at the top. */
+    private void decoration(Document document, int level) {
+        List<Directive> headers = new ArrayList<>();
+        List<Directive> footers = new ArrayList<>();
+        for (Node child : document.children()) {
+            if (child instanceof Directive directive && !directive.children().isEmpty()) {
+                if (directive.name().equalsIgnoreCase("header")) {
+                    headers.add(directive);
+                } else if (directive.name().equalsIgnoreCase("footer")) {
+                    footers.add(directive);
+                }
+            }
+        }
+        if (headers.isEmpty() && footers.isEmpty()) {
+            return;
+        }
+        open("decoration", new TreeMap<>(), level);
+        for (List<Directive> part : List.of(headers, footers)) {
+            if (!part.isEmpty()) {
+                open(part == headers ? "header" : "footer", new TreeMap<>(), level + 1);
+                for (Directive directive : part) {
+                    children(directive, level + 2);
+                }
+            }
+        }
+    }
+
+    private static List<Directive> metaDirectives(Node node) {
+        List<Directive> found = new ArrayList<>();
+        for (Node child : node.children()) {
+            if (child instanceof Directive directive && directive.name().equalsIgnoreCase("meta")) {
+                if (directive.children().size() == 1 && directive.children().get(0) instanceof FieldList) {
+                    found.add(directive);
+                }
+            } else {
+                found.addAll(metaDirectives(child));
+            }
+        }
+        return found;
     }
 
     /** The document's bibliographic fields: a docinfo element, then the dedication and abstract topics. */
@@ -164,6 +261,73 @@ public final class PseudoXml {
                 }
             }
         }
+    }
+
+    /** Classes a class directive gives the elements it applies to. */
+    private final Map<Node, List<String>> classDirectiveClasses = new java.util.IdentityHashMap<>();
+
+    private void addClasses(Node node, Map<String, String> attributes) {
+        List<String> extra = classDirectiveClasses.get(node);
+        if (extra == null) {
+            return;
+        }
+        String existing = attributes.get("classes");
+        attributes.put("classes", (existing == null ? "" : existing + " ") + String.join(" ", extra));
+    }
+
+    /**
+     * docutils' class directive: its classes go to each element of its content, or without content
+     * to the next element that is not invisible (looking past the end of sections).
+     */
+    private void findClassDirectives(Node node) {
+        List<Node> children = node.children();
+        for (int i = 0; i < children.size(); i++) {
+            Node child = children.get(i);
+            if (child instanceof Directive directive && (directive.name().equalsIgnoreCase("class")
+                    || directive.name().equalsIgnoreCase("rst-class")) && directive.arguments() != null) {
+                List<String> classes = new ArrayList<>();
+                for (String name : directive.arguments().strip().split("\\s+")) {
+                    if (!name.isEmpty()) {
+                        classes.add(DocutilsIds.makeId(name));
+                    }
+                }
+                if (!directive.children().isEmpty()) {
+                    for (Node content : directive.children()) {
+                        classDirectiveClasses.computeIfAbsent(content, k -> new ArrayList<>()).addAll(classes);
+                    }
+                } else {
+                    Node next = nextVisible(directive);
+                    if (next != null) {
+                        classDirectiveClasses.computeIfAbsent(next, k -> new ArrayList<>()).addAll(classes);
+                    }
+                }
+            }
+            findClassDirectives(child);
+        }
+    }
+
+    private static Node nextVisible(Node node) {
+        Node child = node;
+        Node parent = node.parent();
+        while (parent != null) {
+            List<Node> siblings = parent.children();
+            int index = -1;
+            for (int k = 0; k < siblings.size(); k++) {
+                if (siblings.get(k) == child) {
+                    index = k;
+                }
+            }
+            for (int k = index + 1; k < siblings.size(); k++) {
+                Node next = siblings.get(k);
+                if (!(next instanceof Comment || next instanceof io.github.specwright.core.model.Target
+                        || next instanceof SubstitutionDefinition)) {
+                    return next;
+                }
+            }
+            child = parent;
+            parent = parent.parent();
+        }
+        return null;
     }
 
     /** Transitions docutils moves out of the end of a section, to after it (its Transitions transform). */
@@ -321,6 +485,7 @@ public final class PseudoXml {
         }
         Map<String, String> attributes = new TreeMap<>();
         names.addIdsAndNames(paragraph, attributes);
+        addClasses(paragraph, attributes);
         open("paragraph", attributes, level);
         for (int i = 0; i < inline.size() - 1; i++) {
             node(inline.get(i), level + 1);
@@ -372,6 +537,9 @@ public final class PseudoXml {
 
     /** What a substitution definition stands for: a replace directive's text, an image, unicode characters. */
     private void substitutionDefinition(SubstitutionDefinition definition, int level) {
+        if (names.unusable(definition)) {
+            return; // docutils leaves only its error
+        }
         Map<String, String> attributes = new TreeMap<>();
         for (Node child : definition.children()) {
             if (child instanceof Directive directive && directive.name().equalsIgnoreCase("unicode")) {
@@ -396,7 +564,7 @@ public final class PseudoXml {
                     continue;
                 }
                 if (name.equals("unicode")) {
-                    for (String code : UnicodeCodes.decode(directive.arguments())) {
+                    for (String code : io.github.specwright.core.rst.UnicodeCodes.decode(directive.arguments())) {
                         text(code, level);
                     }
                     continue;
@@ -430,13 +598,43 @@ public final class PseudoXml {
      * definition its alt text defaults to the substitution's name.
      */
     private void image(Directive directive, String defaultAlt, int level) {
+        image(directive, defaultAlt, false, level);
+    }
+
+    private void image(Directive directive, String defaultAlt, boolean inFigure, int level) {
+        String target = directive.options().get("target");
+        if (target != null && !target.isBlank()) {
+            // :target: makes the image a link: a reference around it
+            String written = target.strip();
+            boolean byName = written.endsWith("_") && !written.endsWith("\\_");
+            Map<String, String> link = new TreeMap<>();
+            if (byName) {
+                String name = written.substring(0, written.length() - 1).replace("`", "");
+                link.put("name", name);
+                String[] destination = names.destination(DocutilsIds.normalizeName(name));
+                if (destination == null) {
+                    // a target name that leads nowhere: docutils' problematic holds the link's
+                    // source text, which an image's link does not have
+                    open("problematic", new TreeMap<>(), level);
+                    return;
+                }
+                link.put(destination[0], destination[1]);
+            } else {
+                link.put("refuri", io.github.specwright.core.rst.UriText.of(written));
+            }
+            open("reference", link, level);
+            level++;
+        }
         Map<String, String> attributes = new TreeMap<>();
-        attributes.put("uri", directive.arguments() == null ? "" : directive.arguments().replaceAll("\\s+", ""));
+        attributes.put("uri", directive.arguments() == null ? "" : io.github.specwright.core.rst.UriText.of(directive.arguments()));
         if (defaultAlt != null) {
             attributes.put("alt", defaultAlt);
         }
         directive.options().forEach((option, value) -> {
             String given = value == null ? "" : value.strip();
+            if (inFigure && (option.equals("align") || option.equals("figwidth") || option.equals("figclass"))) {
+                return; // the figure's own options
+            }
             switch (option) {
                 case "alt", "align", "loading" -> attributes.put(option, given);
                 case "height", "width" -> attributes.put(option, given.replaceAll("\\s+", ""));
@@ -455,6 +653,44 @@ public final class PseudoXml {
             }
         });
         element("image", directive, level, attributes, false);
+    }
+
+    /** docutils' figure: the image, then the first paragraph as the caption and the rest as the legend. */
+    private void figure(Directive directive, int level) {
+        Map<String, String> attributes = new TreeMap<>();
+        String align = directive.options().get("align");
+        if (align != null) {
+            attributes.put("align", align.strip());
+        }
+        String width = directive.options().get("figwidth");
+        if (width != null && !width.strip().equals("image")) {
+            attributes.put("width", width.replaceAll("\\s+", ""));
+        }
+        String classes = directive.options().get("figclass");
+        if (classes != null) {
+            List<String> ids = new ArrayList<>();
+            for (String name : classes.strip().split("\\s+")) {
+                if (!name.isEmpty()) {
+                    ids.add(DocutilsIds.makeId(name));
+                }
+            }
+            attributes.put("classes", String.join(" ", ids));
+        }
+        open("figure", attributes, level);
+        image(directive, null, true, level + 1);
+        List<Node> content = directive.children();
+        if (content.isEmpty()) {
+            return;
+        }
+        if (content.get(0) instanceof Paragraph caption) {
+            element("caption", caption, level + 1);
+        }
+        if (content.size() > 1) {
+            open("legend", new TreeMap<>(), level + 1);
+            for (Node node : content.subList(1, content.size())) {
+                node(node, level + 2);
+            }
+        }
     }
 
     /**
@@ -507,7 +743,9 @@ public final class PseudoXml {
             if (block.isBlank()) {
                 continue;
             }
-            element("math_block", directive, level, Map.of("xml:space", "preserve"), false);
+            Map<String, String> attributes = classesAttribute(directive);
+            attributes.put("xml:space", "preserve");
+            element("math_block", directive, level, attributes, false);
             text(block, level + 1);
         }
     }
@@ -664,6 +902,40 @@ public final class PseudoXml {
             return;
         }
         String lower = directive.name().toLowerCase(java.util.Locale.ROOT);
+        if (lower.equals("line-block") && directive.children().size() == 1
+                && directive.children().get(0) instanceof io.github.specwright.core.model.LineBlock block) {
+            Map<String, String> attributes = new TreeMap<>();
+            List<String> classes = optionClasses(directive);
+            if (!classes.isEmpty()) {
+                attributes.put("classes", String.join(" ", classes));
+            }
+            names.addIdsAndNames(directive, attributes);
+            open("line_block", attributes, level);
+            children(block, level + 1);
+            return;
+        }
+        if (lower.equals("class") || lower.equals("rst-class")) {
+            children(directive, level); // its content stands in its place, classed
+            return;
+        }
+        if (lower.equals("include")) {
+            return; // file insertion is off in the reference settings: docutils leaves its error
+        }
+        if (lower.equals("target-notes") || lower.equals("sectnum") || lower.equals("section-numbering")
+                || lower.equals("date") || lower.equals("title") || lower.equals("replace") || lower.equals("unicode")) {
+            // transforms the dump does not run (target notes, section numbers), a date outside a
+            // substitution (an error), the title directive (the document's title attribute)
+            return;
+        }
+        if ((lower.equals("topic") || lower.equals("sidebar")) && !allowsTopic(directive, lower)) {
+            return; // docutils: may not be used within topics or body elements (an error)
+        }
+        if (io.github.specwright.core.rst.Directives.standard().find(directive.name()) == null) {
+            return; // an unknown directive: docutils leaves only its error
+        }
+        if (lower.equals("meta") || lower.equals("header") || lower.equals("footer")) {
+            return; // its elements stand at the top of the document
+        }
         if (lower.equals("contents") && !hasSections) {
             return; // docutils removes a table of contents that lists nothing
         }
@@ -683,6 +955,10 @@ public final class PseudoXml {
             image(directive, null, level);
             return;
         }
+        if (lower.equals("figure")) {
+            figure(directive, level);
+            return;
+        }
         if (lower.equals("code") && codeBlock(directive, level)) {
             return;
         }
@@ -692,20 +968,58 @@ public final class PseudoXml {
         }
         if (lower.equals("parsed-literal") && directive.children().size() == 1
                 && directive.children().get(0) instanceof io.github.specwright.core.model.ParsedLiteral parsed) {
-            element("literal_block", parsed, level, Map.of("xml:space", "preserve"));
+            Map<String, String> attributes = classesAttribute(directive);
+            attributes.put("xml:space", "preserve");
+            names.addIdsAndNames(directive, attributes);
+            open("literal_block", attributes, level);
+            children(parsed, level + 1);
             return;
         }
         if (lower.equals("rubric") && directive.title() != null) {
-            Map<String, String> attributes = new TreeMap<>();
+            Map<String, String> attributes = classesAttribute(directive);
             names.addIdsAndNames(directive, attributes);
             open("rubric", attributes, level);
             children(directive.title(), level + 1);
             return;
         }
-        if (lower.equals("list-table") && listTable(directive, level) || lower.equals("table") && tableDirective(directive, level)) {
+        if (lower.equals("list-table") && listTable(directive, level)
+                || (lower.equals("table") || lower.equals("csv-table")) && tableDirective(directive, level)) {
             return;
         }
         genericDirective(lower, directive, level);
+    }
+
+    /** A "classes" attribute from a directive's :class: option (none when it has none). */
+    private static Map<String, String> classesAttribute(Directive directive) {
+        Map<String, String> attributes = new TreeMap<>();
+        List<String> classes = optionClasses(directive);
+        if (!classes.isEmpty()) {
+            attributes.put("classes", String.join(" ", classes));
+        }
+        return attributes;
+    }
+
+    /** A directive's :class: option as docutils' class names. */
+    private static List<String> optionClasses(Directive directive) {
+        List<String> classes = new ArrayList<>();
+        String option = directive.options().get("class");
+        if (option != null) {
+            for (String name : option.strip().split("\\s+")) {
+                if (!name.isEmpty()) {
+                    classes.add(DocutilsIds.makeId(name));
+                }
+            }
+        }
+        return classes;
+    }
+
+    /** Topics stand in the document, a section or a sidebar; sidebars in the document or a section only. */
+    private static boolean allowsTopic(Directive directive, String lower) {
+        Node parent = directive.parent();
+        if (parent instanceof Document || parent instanceof Section) {
+            return true;
+        }
+        return lower.equals("topic") && parent instanceof Directive outer && outer.name().equalsIgnoreCase("sidebar");
     }
 
     /**
@@ -722,6 +1036,10 @@ public final class PseudoXml {
                     classes.add(DocutilsIds.makeId(name));
                 }
             }
+        } else if (lower.equals("container") && directive.arguments() != null && !directive.arguments().isBlank()) {
+            for (String name : directive.arguments().strip().split("\\s+")) {
+                classes.add(DocutilsIds.makeId(name));
+            }
         } else if (lower.equals("admonition") && directive.title() != null) {
             classes.add("admonition-" + DocutilsIds.makeId(TreeNames.plain(directive.title())));
         }
@@ -731,6 +1049,11 @@ public final class PseudoXml {
         element(lower.replace('-', '_'), directive, level, attributes, false);
         if (directive.title() != null) {
             element("title", directive.title(), level + 1);
+        }
+        String subtitle = directive.options().get("subtitle");
+        if (lower.equals("sidebar") && subtitle != null && !subtitle.isBlank()) {
+            open("subtitle", new TreeMap<>(), level + 1);
+            text(subtitle.strip(), level + 2);
         }
         children(directive, level + 1);
     }
@@ -754,7 +1077,8 @@ public final class PseudoXml {
         if (given != null && given.size() == widths.size()) {
             widths = given;
         }
-        tableElement(table, tableClasses(directive), directive.title(), widths, 0, directive, level);
+        tableElement(table, tableClasses(directive), directive.title(), widths, intOption(directive, "stub-columns"),
+                directive, level);
         return true;
     }
 
@@ -856,7 +1180,7 @@ public final class PseudoXml {
         if (named instanceof Directive directive) {
             for (String option : List.of("align", "width")) {
                 if (directive.options().get(option) != null) {
-                    attributes.put(option, directive.options().get(option).strip());
+                    attributes.put(option, directive.options().get(option).replaceAll("\\s+", ""));
                 }
             }
         }
@@ -908,6 +1232,7 @@ public final class PseudoXml {
     private void element(String tag, Node node, int level, Map<String, String> given, boolean withChildren) {
         Map<String, String> attributes = new TreeMap<>(given);
         names.addIdsAndNames(node, attributes);
+        addClasses(node, attributes);
         open(tag, attributes, level);
         if (withChildren) {
             children(node, level + 1);
