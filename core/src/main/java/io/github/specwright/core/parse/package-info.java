@@ -1,0 +1,4 @@
+/**
+ * The one entry to parsing: the parser of a file's format.
+ */
+package io.github.specwright.core.parse;

@@ -1,0 +1,4 @@
+/**
+ * Running git ({@link io.github.specwright.core.vcs.GitCommand}) and reading the dates of files from it.
+ */
+package io.github.specwright.core.vcs;
