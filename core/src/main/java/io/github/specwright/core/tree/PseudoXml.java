@@ -286,11 +286,7 @@ public final class PseudoXml {
             if (child instanceof Directive directive && (directive.name().equalsIgnoreCase("class")
                     || directive.name().equalsIgnoreCase("rst-class")) && directive.arguments() != null) {
                 List<String> classes = new ArrayList<>();
-                for (String name : directive.arguments().strip().split("\\s+")) {
-                    if (!name.isEmpty()) {
-                        classes.add(DocutilsIds.makeId(name));
-                    }
-                }
+                classes.addAll(classNames(directive.arguments().strip()));
                 if (!directive.children().isEmpty()) {
                     for (Node content : directive.children()) {
                         classDirectiveClasses.computeIfAbsent(content, k -> new ArrayList<>()).addAll(classes);
@@ -639,15 +635,7 @@ public final class PseudoXml {
                 case "alt", "align", "loading" -> attributes.put(option, given);
                 case "height", "width" -> attributes.put(option, given.replaceAll("\\s+", ""));
                 case "scale" -> attributes.put(option, given.replace("%", "").strip());
-                case "class" -> {
-                    List<String> classes = new ArrayList<>();
-                    for (String name : given.split("\\s+")) {
-                        if (!name.isEmpty()) {
-                            classes.add(DocutilsIds.makeId(name));
-                        }
-                    }
-                    attributes.put("classes", String.join(" ", classes));
-                }
+                case "class" -> attributes.put("classes", String.join(" ", classNames(given)));
                 default -> {
                 }
             }
@@ -668,13 +656,7 @@ public final class PseudoXml {
         }
         String classes = directive.options().get("figclass");
         if (classes != null) {
-            List<String> ids = new ArrayList<>();
-            for (String name : classes.strip().split("\\s+")) {
-                if (!name.isEmpty()) {
-                    ids.add(DocutilsIds.makeId(name));
-                }
-            }
-            attributes.put("classes", String.join(" ", ids));
+            attributes.put("classes", String.join(" ", classNames(classes)));
         }
         open("figure", attributes, level);
         image(directive, null, true, level + 1);
@@ -710,11 +692,7 @@ public final class PseudoXml {
         }
         String option = directive.options().get("class");
         if (option != null) {
-            for (String name : option.strip().split("\\s+")) {
-                if (!name.isEmpty()) {
-                    classes.add(DocutilsIds.makeId(name));
-                }
-            }
+            classes.addAll(classNames(option.strip()));
         }
         element("literal_block", directive, level,
                 Map.of("classes", String.join(" ", classes), "xml:space", "preserve"), false);
@@ -866,11 +844,7 @@ public final class PseudoXml {
         String base = m.group(2) == null ? null : m.group(2).toLowerCase(java.util.Locale.ROOT);
         List<String> classes = new ArrayList<>();
         String option = directive.options().get("class");
-        for (String c : (option == null ? m.group(1) : option).strip().split("\\s+")) {
-            if (!c.isEmpty()) {
-                classes.add(DocutilsIds.makeId(c));
-            }
-        }
+        classes.addAll(classNames((option == null ? m.group(1) : option).strip()));
         customRoles.put(name, new CustomRole(base, classes));
     }
 
@@ -999,18 +973,22 @@ public final class PseudoXml {
         return attributes;
     }
 
-    /** A directive's :class: option as docutils' class names. */
-    private static List<String> optionClasses(Directive directive) {
-        List<String> classes = new ArrayList<>();
-        String option = directive.options().get("class");
-        if (option != null) {
-            for (String name : option.strip().split("\\s+")) {
-                if (!name.isEmpty()) {
-                    classes.add(DocutilsIds.makeId(name));
+    /** docutils' class_option: the words of a value, each made an id (none for null). */
+    private static List<String> classNames(String value) {
+        List<String> names = new ArrayList<>();
+        if (value != null) {
+            for (String word : value.strip().split("\\s+")) {
+                if (!word.isEmpty()) {
+                    names.add(DocutilsIds.makeId(word));
                 }
             }
         }
-        return classes;
+        return names;
+    }
+
+    /** A directive's :class: option as docutils' class names. */
+    private static List<String> optionClasses(Directive directive) {
+        return classNames(directive.options().get("class"));
     }
 
     /** Topics stand in the document, a section or a sidebar; sidebars in the document or a section only. */
@@ -1031,11 +1009,7 @@ public final class PseudoXml {
         List<String> classes = new ArrayList<>();
         String option = directive.options().get("class");
         if (option != null) {
-            for (String name : option.strip().split("\\s+")) {
-                if (!name.isEmpty()) {
-                    classes.add(DocutilsIds.makeId(name));
-                }
-            }
+            classes.addAll(classNames(option.strip()));
         } else if (lower.equals("container") && directive.arguments() != null && !directive.arguments().isBlank()) {
             for (String name : directive.arguments().strip().split("\\s+")) {
                 classes.add(DocutilsIds.makeId(name));
@@ -1158,11 +1132,7 @@ public final class PseudoXml {
         }
         String option = directive.options().get("class");
         if (option != null) {
-            for (String name : option.strip().split("\\s+")) {
-                if (!name.isEmpty()) {
-                    classes.add(DocutilsIds.makeId(name));
-                }
-            }
+            classes.addAll(classNames(option.strip()));
         }
         return classes;
     }
