@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import io.github.specwright.core.markdown.FrontMatterOptions;
+import io.github.specwright.core.template.TemplateVersionPolicy;
+import io.github.specwright.core.template.TemplateVersionSettings;
 
 /**
  * Reads the INI-style configuration file described in {@code docs/configuration.md}:
@@ -254,6 +256,9 @@ final class ConfigFileReader {
             case "base" -> builder.base(orNull(value));
             case "placeholders" -> builder.placeholders(list(value));
             case "check-template-text" -> builder.checkTemplateText(bool(key, value, line));
+            case "template-version" -> builder.templateVersion(templateVersionPolicy(value, line));
+            case "template-versions" -> builder.templateVersionCopies(list(value));
+            case "renamed-sections" -> builder.renamedSections(renames(value, line));
             case "implemented-directory" -> builder.implementedDirectory(scalar(value));
             case "abandoned-directory" -> builder.abandonedDirectory(scalar(value));
             case "check-tabs-in-markdown-code" -> builder.checkTabsInMarkdownCode(bool(key, value, line));
@@ -280,8 +285,29 @@ final class ConfigFileReader {
             case "allow-extra-sections" -> policy.allowExtraSections = bool(key, value, line);
             case "allowed-extra-sections" -> policy.allowedExtraSections = new LinkedHashSet<>(list(value));
             case "fallback-template" -> policy.fallbackTemplate = orNull(value);
+            case "template-version" -> builder.templateVersion(policy.glob, templateVersionPolicy(value, line));
             default -> throw error(line, "unknown setting '" + key + "' in [policy " + policy.glob + "]");
         }
+    }
+
+    private TemplateVersionPolicy templateVersionPolicy(List<String> value, int line) throws ConfigException {
+        TemplateVersionPolicy parsed = TemplateVersionPolicy.parse(scalar(value));
+        if (parsed == null) {
+            throw error(line, "template-version must be latest, declared or latest-for-changed, not '"
+                    + scalar(value) + "'");
+        }
+        return parsed;
+    }
+
+    /** One rename a line when continued; on one line, entries separated by commas. Checked here, to name the line. */
+    private List<String> renames(List<String> value, int line) throws ConfigException {
+        List<String> entries = list(value);
+        try {
+            TemplateVersionSettings.parseRenames(entries);
+        } catch (IllegalArgumentException e) {
+            throw error(line, e.getMessage());
+        }
+        return entries;
     }
 
     private Policy policyKind(String text, int line) throws ConfigException {

@@ -16,6 +16,8 @@ public final class RuleIds {
     public static final String STORY_LINK = "story-link";
     public static final String TEMPLATE_TEXT = "template-text";
     public static final String PLACEHOLDER = "placeholder";
+    /** A spec declaring a template version the template's history and kept copies do not have. */
+    public static final String TEMPLATE_VERSION = "template-version";
 
     public static final String LINE_LENGTH = "line-length";
     public static final String TRAILING_WHITESPACE = "trailing-whitespace";
@@ -66,6 +68,7 @@ public final class RuleIds {
             Map.entry(STORY_LINK, RuleGroup.TEMPLATE),
             Map.entry(TEMPLATE_TEXT, RuleGroup.TEMPLATE),
             Map.entry(PLACEHOLDER, RuleGroup.TEMPLATE),
+            Map.entry(TEMPLATE_VERSION, RuleGroup.TEMPLATE),
             Map.entry(LINE_LENGTH, RuleGroup.FORMAT),
             Map.entry(TRAILING_WHITESPACE, RuleGroup.FORMAT),
             Map.entry(TAB_INDENT, RuleGroup.FORMAT),

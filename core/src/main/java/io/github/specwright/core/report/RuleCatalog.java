@@ -29,6 +29,9 @@ public final class RuleCatalog {
             Map.entry("md-table-columns", "Markdown table rows have as many cells as the header."),
             Map.entry("md-broken-fragment", "Markdown #fragment links name a heading or anchor of the file."),
             Map.entry("front-matter", "The Markdown front matter declares the configured keys and values."),
+            Map.entry("template-version", "A spec declares a template version the template's history or kept copies have."),
+            Map.entry("template-text", "No paragraph of the template's guidance is left word for word."),
+            Map.entry("placeholder", "No section of a full spec holds only a placeholder such as TBD."),
             Map.entry("file-extension", "Specs have the template's file extension."),
             Map.entry("encoding", "Files are valid UTF-8."));
 
