@@ -53,9 +53,15 @@ public final class TemplateVersions {
             throws IOException {
         boolean markdown = DocumentParsers.formatOf(template) == DocumentParsers.Format.MARKDOWN;
         VersionMarker.Found own = VersionMarker.find(text, markdown);
-        Version latest = new Version(own == null ? "" : own.version(), text, template);
+        List<Path> copyFiles = copies(root, copies);
+        Path templateFile = root.resolve(template).toAbsolutePath().normalize();
+        // A template without a marker that is one of the kept copies (nova's latest release template) is named by its file.
+        String latestName = own != null ? own.version()
+                : copyFiles.stream().anyMatch(c -> c.toAbsolutePath().normalize().equals(templateFile))
+                ? nameOf(templateFile) : "";
+        Version latest = new Version(latestName, text, template);
         Map<String, Version> found = new TreeMap<>(NATURAL);
-        for (Path copy : copies(root, copies)) {
+        for (Path copy : copyFiles) {
             String copyText = Files.readString(copy, StandardCharsets.UTF_8);
             VersionMarker.Found marker = VersionMarker.find(copyText, markdown);
             String name = marker != null ? marker.version() : nameOf(copy);
