@@ -81,6 +81,9 @@ public abstract class SpecRule extends AbstractEnforcerRule {
     private Integer prioritiesMaxContacts;
     private List<String> frontMatter;
     private File baseline;
+    private String templateVersion;
+    private List<String> templateVersions;
+    private List<String> renamedSections;
 
     /**
      * @param project     the project whose directory relative paths resolve against
@@ -265,6 +268,9 @@ public abstract class SpecRule extends AbstractEnforcerRule {
                 builder.clearPolicies();
                 for (SpecPolicy policy : policies) {
                     builder.policy(policy.toPolicyRule(this::resolve));
+                    if (policy.templateVersionPolicy() != null) {
+                        builder.templateVersion(policy.glob(), policy.templateVersionPolicy());
+                    }
                 }
             }
             if (licenseHeader != null) {
@@ -316,6 +322,15 @@ public abstract class SpecRule extends AbstractEnforcerRule {
             }
             if (baseline != null) {
                 builder.baseline(resolve(baseline.getPath()).toString());
+            }
+            if (templateVersion != null) {
+                builder.templateVersion(SpecPolicy.templateVersion(templateVersion, "templateVersion"));
+            }
+            if (templateVersions != null) {
+                builder.templateVersionCopies(templateVersions);
+            }
+            if (renamedSections != null) {
+                builder.renamedSections(renamedSections);
             }
             builder.groups(groups);
             return builder.build();
@@ -442,6 +457,21 @@ public abstract class SpecRule extends AbstractEnforcerRule {
     /** {@code <frontMatter><key>status: draft|approved</key>...</frontMatter>}: one declaration per element. */
     public void setFrontMatter(List<String> frontMatter) {
         this.frontMatter = frontMatter;
+    }
+
+    /** {@code latest}, {@code declared} or {@code latest-for-changed}: which template version specs follow. */
+    public void setTemplateVersion(String templateVersion) {
+        this.templateVersion = templateVersion;
+    }
+
+    /** Globs of kept copies of earlier template versions. */
+    public void setTemplateVersions(List<String> templateVersions) {
+        this.templateVersions = templateVersions;
+    }
+
+    /** {@code Old title > New title} entries, applied by specwright:migrate. */
+    public void setRenamedSections(List<String> renamedSections) {
+        this.renamedSections = renamedSections;
     }
 
     public void setExtensions(List<String> extensions) {
