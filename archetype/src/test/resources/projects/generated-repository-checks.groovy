@@ -83,8 +83,12 @@ class GeneratedRepository {
                 if (file.name.endsWith(other)) problems << "${file} left behind"
             }
         }
+        // The tracker link is named once, in a property all the rules read.
+        int trackerLinks = pomText.count('\\Q${specwright.trackerUrl}\\E')
+        if (trackerLinks != 1) problems << "the pom names the tracker link ${trackerLinks} times, not once"
+        if (pomText.contains('<trackerLinkPattern>')) problems << 'a rule of the pom repeats the tracker link'
         if (format == 'markdown') {
-            ['<markupSyntax>', '<configFile>specwright.conf</configFile>'].each {
+            ['<markupSyntax/>', '<specwright.configFile>specwright.conf</specwright.configFile>'].each {
                 if (!pomText.contains(it)) problems << "the Markdown pom lacks ${it}"
             }
             File conf = new File(repo, 'specwright.conf')

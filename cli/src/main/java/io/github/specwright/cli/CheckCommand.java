@@ -4,7 +4,7 @@ import io.github.specwright.core.baseline.BaselineCheck;
 import io.github.specwright.core.baseline.BaselineException;
 import io.github.specwright.core.check.CheckConfig;
 import io.github.specwright.core.check.CheckResult;
-import io.github.specwright.core.check.ConfigException;
+import io.github.specwright.core.base.ConfigException;
 import io.github.specwright.core.check.Policy;
 import io.github.specwright.core.check.SpecChecker;
 import java.nio.file.Files;

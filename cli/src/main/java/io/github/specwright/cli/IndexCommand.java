@@ -1,6 +1,6 @@
 package io.github.specwright.cli;
 
-import io.github.specwright.core.check.ConfigException;
+import io.github.specwright.core.base.ConfigException;
 import io.github.specwright.core.fix.AtomicWrite;
 import io.github.specwright.core.site.SpecCatalog;
 import java.io.IOException;

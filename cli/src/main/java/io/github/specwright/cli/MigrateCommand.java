@@ -1,7 +1,7 @@
 package io.github.specwright.cli;
 
 import io.github.specwright.core.check.CheckConfig;
-import io.github.specwright.core.check.ConfigException;
+import io.github.specwright.core.base.ConfigException;
 import io.github.specwright.core.fix.FixResult;
 import io.github.specwright.core.fix.SpecMigrator;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package io.github.specwright.cli;
 
 import io.github.specwright.core.authoring.NewSpec;
 import io.github.specwright.core.check.CheckConfig;
-import io.github.specwright.core.check.ConfigException;
+import io.github.specwright.core.base.ConfigException;
 import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine.Command;

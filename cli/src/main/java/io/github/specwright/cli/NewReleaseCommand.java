@@ -1,7 +1,7 @@
 package io.github.specwright.cli;
 
 import io.github.specwright.core.check.CheckConfig;
-import io.github.specwright.core.check.ConfigException;
+import io.github.specwright.core.base.ConfigException;
 import io.github.specwright.core.lifecycle.LifecycleException;
 import io.github.specwright.core.lifecycle.NewRelease;
 import java.nio.file.Path;

@@ -7,7 +7,7 @@ import io.github.specwright.core.fix.SpecFixer;
 import io.github.specwright.core.report.GithubAnnotations;
 import io.github.specwright.core.report.JsonReport;
 import io.github.specwright.core.report.SarifReport;
-import io.github.specwright.core.vcs.GitChangedFiles;
+import io.github.specwright.core.check.GitChangedFiles;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +56,7 @@ final class ReportOptions {
     }
 
     /** The configuration with {@code --changed-since} as the base moved specs are compared with. */
-    CheckConfig withBase(CheckConfig config) throws io.github.specwright.core.check.ConfigException {
+    CheckConfig withBase(CheckConfig config) throws io.github.specwright.core.base.ConfigException {
         return changedSince == null ? config : config.toBuilder().base(changedSince).build();
     }
 

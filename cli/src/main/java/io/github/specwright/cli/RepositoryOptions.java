@@ -1,7 +1,7 @@
 package io.github.specwright.cli;
 
 import io.github.specwright.core.check.CheckConfig;
-import io.github.specwright.core.check.ConfigException;
+import io.github.specwright.core.base.ConfigException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;

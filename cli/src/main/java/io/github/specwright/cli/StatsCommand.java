@@ -1,6 +1,6 @@
 package io.github.specwright.cli;
 
-import io.github.specwright.core.check.ConfigException;
+import io.github.specwright.core.base.ConfigException;
 import io.github.specwright.core.site.CatalogFormats;
 import io.github.specwright.core.site.CatalogStats;
 import io.github.specwright.core.site.SpecCatalog;

@@ -1,10 +1,9 @@
 package io.github.specwright.enforcer;
 
-import io.github.specwright.core.check.RuleGroup;
+import io.github.specwright.core.base.RuleGroup;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.codehaus.plexus.util.xml.Xpp3Dom;
@@ -14,14 +13,6 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
  * alike (their {@code <level>} aside): those can share one check run.
  */
 final class AlikeRules {
-
-    private static final Map<String, RuleGroup> GROUPS = Map.of(
-            "specTemplate", RuleGroup.TEMPLATE,
-            "specFormat", RuleGroup.FORMAT,
-            "rstSyntax", RuleGroup.SYNTAX,
-            "markupSyntax", RuleGroup.SYNTAX,
-            "prioritiesDocument", RuleGroup.PRIORITIES,
-            "specConsistency", RuleGroup.CONSISTENCY);
 
     private AlikeRules() {
     }
@@ -38,7 +29,7 @@ final class AlikeRules {
         Set<RuleGroup> groups = EnumSet.noneOf(RuleGroup.class);
         for (Xpp3Dom rule : specwrightRules(executionConfiguration)) {
             if (mine.equals(withoutLevel(rule))) {
-                groups.add(GROUPS.get(nameOf(rule)));
+                groups.add(RuleGroup.ofEnforcerRule(nameOf(rule)));
             }
         }
         return groups;
@@ -58,7 +49,7 @@ final class AlikeRules {
             return List.of();
         }
         return List.of(rules.getChildren()).stream()
-                .filter(rule -> GROUPS.containsKey(nameOf(rule)))
+                .filter(rule -> RuleGroup.ofEnforcerRule(nameOf(rule)) != null)
                 .toList();
     }
 

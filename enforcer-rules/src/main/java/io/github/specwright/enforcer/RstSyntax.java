@@ -1,6 +1,6 @@
 package io.github.specwright.enforcer;
 
-import io.github.specwright.core.check.RuleGroup;
+import io.github.specwright.core.base.RuleGroup;
 
 import javax.inject.Inject;
 import javax.inject.Named;

@@ -1,7 +1,7 @@
 package io.github.specwright.enforcer;
 
 import io.github.specwright.core.check.CheckResult;
-import io.github.specwright.core.check.ConfigException;
+import io.github.specwright.core.base.ConfigException;
 
 import java.util.Map;
 import java.util.WeakHashMap;

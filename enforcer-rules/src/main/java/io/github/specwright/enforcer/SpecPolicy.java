@@ -1,6 +1,7 @@
 package io.github.specwright.enforcer;
 
-import io.github.specwright.core.check.ConfigException;
+import io.github.specwright.core.base.ConfigException;
+import io.github.specwright.core.check.ConfigOptions;
 import io.github.specwright.core.check.Policy;
 import io.github.specwright.core.check.PolicyRule;
 import io.github.specwright.core.template.TemplateVersionPolicy;
@@ -8,7 +9,6 @@ import io.github.specwright.core.template.TemplateVersionPolicy;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -51,21 +51,11 @@ public class SpecPolicy {
     /** This policy's {@code <templateVersion>}, or null when it sets none. */
     TemplateVersionPolicy templateVersionPolicy() throws ConfigException {
         return templateVersion == null ? null
-                : templateVersion(templateVersion, "the <templateVersion> of policy '" + glob + "'");
+                : ConfigOptions.templateVersion(templateVersion, "the <templateVersion> of policy '" + glob + "'");
     }
 
     String glob() {
         return glob == null ? null : glob.strip();
-    }
-
-    /** latest, declared or latest-for-changed. */
-    static TemplateVersionPolicy templateVersion(String text, String what) throws ConfigException {
-        TemplateVersionPolicy parsed = TemplateVersionPolicy.parse(text);
-        if (parsed == null) {
-            throw new ConfigException(what + " is '" + (text == null ? "" : text.strip())
-                    + "'; use latest, declared or latest-for-changed");
-        }
-        return parsed;
     }
 
     /** The policy's template version: latest, declared or latest-for-changed. */
@@ -78,11 +68,11 @@ public class SpecPolicy {
         if (text == null || text.isBlank()) {
             throw new ConfigException(what + " is missing; use full, short, format-only or ignore");
         }
-        try {
-            return Policy.valueOf(text.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
+        Policy policy = Policy.parse(text);
+        if (policy == null) {
             throw new ConfigException(what + " is '" + text.strip() + "'; use full, short, format-only or ignore");
         }
+        return policy;
     }
 
     private static Set<String> toSet(List<String> values) {

@@ -4,18 +4,21 @@ import io.github.specwright.core.baseline.BaselineCheck;
 import io.github.specwright.core.baseline.BaselineException;
 import io.github.specwright.core.check.CheckConfig;
 import io.github.specwright.core.check.CheckResult;
-import io.github.specwright.core.check.ConfigException;
-import io.github.specwright.core.check.Finding;
-import io.github.specwright.core.check.RuleGroup;
+import io.github.specwright.core.base.ConfigException;
+import io.github.specwright.core.check.ConfigOption;
+import io.github.specwright.core.check.ConfigOptions;
+import io.github.specwright.core.check.OptionValue;
+import io.github.specwright.core.base.Finding;
+import io.github.specwright.core.base.RuleGroup;
 import io.github.specwright.core.check.RuleIds;
-import io.github.specwright.core.check.Severity;
+import io.github.specwright.core.base.Severity;
 import io.github.specwright.core.check.SpecChecker;
 
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,9 +50,6 @@ import org.apache.maven.project.MavenProject;
  */
 public abstract class SpecRule extends AbstractEnforcerRule {
 
-    /** Written for "no licence header", "no tracker link", "no opt-out marker", as in the config file. */
-    private static final String NONE = "none";
-
     private final MavenProject project;
     private final MavenSession session;
     private final MojoExecution execution;
@@ -58,32 +58,14 @@ public abstract class SpecRule extends AbstractEnforcerRule {
     private final String filesNoun;
     private final String brokenThing;
 
-    // POM options. Maven sets them through the setters; null means "not set in the POM".
-    private File configFile;
-    private File root;
-    private String template;
-    private String defaultPolicy;
-    private List<String> shortRequiredSections;
+    /**
+     * The POM options set on this rule, by POM name, as {@link ConfigOptions} declares them; an
+     * option not here is not set in the POM. Maven sets them through the setters below.
+     */
+    private final Map<String, OptionValue> options = new LinkedHashMap<>();
+    // The options whose values are not one text or list: read here, not through their declaration.
     private List<SpecPolicy> policies;
-    private String licenseHeader;
-    private String trackerLinkPattern;
-    private String linkOptOutMarker;
-    private Integer maxLineLength;
-    private Long maxFileSize;
-    private Boolean allowImages;
-    private Boolean checkOrder;
-    private List<String> extensions;
-    private List<String> excludes;
     private Map<String, String> severities;
-    private List<String> disabledRules;
-    private List<String> prioritiesDocuments;
-    private List<String> prioritiesDetailsTitles;
-    private Integer prioritiesMaxContacts;
-    private List<String> frontMatter;
-    private File baseline;
-    private String templateVersion;
-    private List<String> templateVersions;
-    private List<String> renamedSections;
 
     /**
      * @param project     the project whose directory relative paths resolve against
@@ -109,6 +91,7 @@ public abstract class SpecRule extends AbstractEnforcerRule {
 
     @Override
     public void execute() throws EnforcerRuleException {
+        requireOwnOptions();
         Path checkedRoot = checkedRoot();
         CheckConfig config = buildConfig();
         long start = System.nanoTime();
@@ -240,7 +223,8 @@ public abstract class SpecRule extends AbstractEnforcerRule {
     }
 
     private Path checkedRoot() throws EnforcerRuleError {
-        Path checkedRoot = root == null ? projectDirectory() : resolve(root.getPath());
+        OptionValue root = valueOf(ConfigOptions.byPomName("root"));
+        Path checkedRoot = root == null ? projectDirectory() : resolve(root.text());
         if (!Files.isDirectory(checkedRoot)) {
             throw new EnforcerRuleError(getRuleName() + ": root " + checkedRoot + " is not a directory");
         }
@@ -255,14 +239,12 @@ public abstract class SpecRule extends AbstractEnforcerRule {
     private CheckConfig buildConfig(Set<RuleGroup> groups) throws EnforcerRuleError {
         try {
             CheckConfig.Builder builder = baseConfig().toBuilder();
-            if (template != null) {
-                builder.template(resolve(template).toString());
-            }
-            if (defaultPolicy != null) {
-                builder.defaultPolicy(SpecPolicy.kind(defaultPolicy, "defaultPolicy"));
-            }
-            if (shortRequiredSections != null) {
-                builder.shortRequiredSections(shortRequiredSections);
+            for (ConfigOption option : ConfigOptions.ALL) {
+                OptionValue value = valueOf(option);
+                if (value != null && option.setter() != null) {
+                    option.apply(builder, option.isPath() ? OptionValue.of(resolve(value.text()).toString()) : value,
+                            option.pomName());
+                }
             }
             if (policies != null) {
                 builder.clearPolicies();
@@ -273,64 +255,10 @@ public abstract class SpecRule extends AbstractEnforcerRule {
                     }
                 }
             }
-            if (licenseHeader != null) {
-                builder.licenseHeader(noneAsNull(licenseHeader));
-            }
-            if (trackerLinkPattern != null) {
-                builder.trackerLinkPattern(noneAsNull(trackerLinkPattern));
-            }
-            if (linkOptOutMarker != null) {
-                builder.linkOptOutMarker(noneAsNull(linkOptOutMarker));
-            }
-            if (maxLineLength != null) {
-                builder.maxLineLength(maxLineLength);
-            }
-            if (maxFileSize != null) {
-                builder.maxFileSize(maxFileSize);
-            }
-            if (allowImages != null) {
-                builder.allowImages(allowImages);
-            }
-            if (checkOrder != null) {
-                builder.checkOrder(checkOrder);
-            }
-            if (extensions != null) {
-                builder.extensions(new LinkedHashSet<>(extensions));
-            }
-            if (excludes != null) {
-                builder.excludes(excludes);
-            }
             if (severities != null) {
                 for (Map.Entry<String, String> entry : severities.entrySet()) {
-                    applySeverity(builder, entry.getKey(), entry.getValue());
+                    ConfigOptions.severity(builder, entry.getKey(), entry.getValue(), "severity of " + entry.getKey());
                 }
-            }
-            if (disabledRules != null) {
-                disabledRules.forEach(builder::disable);
-            }
-            if (prioritiesDocuments != null) {
-                builder.prioritiesDocuments(prioritiesDocuments);
-            }
-            if (prioritiesDetailsTitles != null) {
-                builder.prioritiesDetailsTitles(prioritiesDetailsTitles);
-            }
-            if (prioritiesMaxContacts != null) {
-                builder.prioritiesMaxContacts(prioritiesMaxContacts);
-            }
-            if (frontMatter != null) {
-                builder.frontMatter(frontMatter);
-            }
-            if (baseline != null) {
-                builder.baseline(resolve(baseline.getPath()).toString());
-            }
-            if (templateVersion != null) {
-                builder.templateVersion(SpecPolicy.templateVersion(templateVersion, "templateVersion"));
-            }
-            if (templateVersions != null) {
-                builder.templateVersionCopies(templateVersions);
-            }
-            if (renamedSections != null) {
-                builder.renamedSections(renamedSections);
             }
             builder.groups(groups);
             return builder.build();
@@ -339,32 +267,53 @@ public abstract class SpecRule extends AbstractEnforcerRule {
         }
     }
 
+    /**
+     * The value of an option: set on this rule, else the project property {@code specwright.NAME}
+     * (a user property wins), which every Specwright rule of the project reads; null when neither is set.
+     */
+    private OptionValue valueOf(ConfigOption option) {
+        if (option.pomName() == null) {
+            return null;
+        }
+        OptionValue own = options.get(option.pomName());
+        if (own != null) {
+            return own;
+        }
+        String property = "specwright." + option.pomName();
+        String text = session != null && session.getUserProperties() != null
+                ? session.getUserProperties().getProperty(property) : null;
+        if (text == null && project.getProperties() != null) {
+            text = project.getProperties().getProperty(property);
+        }
+        return text == null ? null : OptionValue.ofFile(List.of(text));
+    }
+
+    /**
+     * Fails on an option set on this rule that belongs to another rule's group: it would be
+     * silently ignored here. Shared options are accepted by every rule.
+     */
+    void requireOwnOptions() throws EnforcerRuleError {
+        for (String name : options.keySet()) {
+            ConfigOption option = ConfigOptions.byPomName(name);
+            if (option != null && !option.isShared() && option.group() != group) {
+                throw new EnforcerRuleError(getRuleName() + ": the option <" + name + "> belongs to "
+                        + String.join(" or ", option.group().enforcerRules()) + " ("
+                        + option.group().name().toLowerCase(Locale.ROOT) + " rules), not to " + getRuleName()
+                        + ", which ignores it; move it there");
+            }
+        }
+    }
+
     private CheckConfig baseConfig() throws ConfigException {
+        OptionValue configFile = valueOf(ConfigOptions.byPomName("configFile"));
         if (configFile == null) {
             return CheckConfig.defaults();
         }
-        Path file = resolve(configFile.getPath());
+        Path file = resolve(configFile.text());
         if (!Files.isRegularFile(file)) {
             throw new ConfigException("configFile " + file + " does not exist");
         }
         return CheckConfig.load(file);
-    }
-
-    /** {@code <severities><line-length>warning</line-length></severities>}: error, warning or off. */
-    private static void applySeverity(CheckConfig.Builder builder, String ruleId, String level)
-            throws ConfigException {
-        switch (level == null ? "" : level.strip().toLowerCase(Locale.ROOT)) {
-            case "error" -> builder.severity(ruleId, Severity.ERROR);
-            case "warning", "warn" -> builder.severity(ruleId, Severity.WARNING);
-            case "off" -> builder.disable(ruleId);
-            default -> throw new ConfigException("severity of " + ruleId + " must be error, warning or off, not '"
-                    + level + "'");
-        }
-    }
-
-    private static String noneAsNull(String value) {
-        String stripped = value.strip();
-        return stripped.isEmpty() || stripped.equalsIgnoreCase(NONE) ? null : stripped;
     }
 
     /** A path from the POM, against the project directory. */
@@ -386,112 +335,149 @@ public abstract class SpecRule extends AbstractEnforcerRule {
     // Setters: Maven uses them to configure the rule from the POM; the tests use them too.
 
     public void setConfigFile(File configFile) {
-        this.configFile = configFile;
+        set("configFile", configFile.getPath());
     }
 
     public void setRoot(File root) {
-        this.root = root;
-    }
-
-    public void setTemplate(String template) {
-        this.template = template;
-    }
-
-    public void setDefaultPolicy(String defaultPolicy) {
-        this.defaultPolicy = defaultPolicy;
-    }
-
-    public void setShortRequiredSections(List<String> shortRequiredSections) {
-        this.shortRequiredSections = shortRequiredSections;
+        set("root", root.getPath());
     }
 
     public void setPolicies(List<SpecPolicy> policies) {
         this.policies = policies;
+        options.put("policies", OptionValue.ofItems(List.of()));
+    }
+
+    /** {@code <severities><line-length>warning</line-length></severities>}: error, warning or off. */
+    public void setSeverities(Map<String, String> severities) {
+        this.severities = severities;
+        options.put("severities", OptionValue.ofItems(List.of()));
+    }
+
+    public void setTemplate(String template) {
+        set("template", template);
+    }
+
+    public void setDefaultPolicy(String defaultPolicy) {
+        set("defaultPolicy", defaultPolicy);
+    }
+
+    public void setShortRequiredSections(List<String> shortRequiredSections) {
+        set("shortRequiredSections", shortRequiredSections);
     }
 
     public void setLicenseHeader(String licenseHeader) {
-        this.licenseHeader = licenseHeader;
+        set("licenseHeader", licenseHeader);
     }
 
     public void setTrackerLinkPattern(String trackerLinkPattern) {
-        this.trackerLinkPattern = trackerLinkPattern;
+        set("trackerLinkPattern", trackerLinkPattern);
     }
 
     public void setLinkOptOutMarker(String linkOptOutMarker) {
-        this.linkOptOutMarker = linkOptOutMarker;
+        set("linkOptOutMarker", linkOptOutMarker);
     }
 
     public void setMaxLineLength(Integer maxLineLength) {
-        this.maxLineLength = maxLineLength;
+        set("maxLineLength", String.valueOf(maxLineLength));
     }
 
     public void setMaxFileSize(Long maxFileSize) {
-        this.maxFileSize = maxFileSize;
+        set("maxFileSize", String.valueOf(maxFileSize));
     }
 
     public void setAllowImages(Boolean allowImages) {
-        this.allowImages = allowImages;
+        set("allowImages", String.valueOf(allowImages));
     }
 
     public void setCheckOrder(Boolean checkOrder) {
-        this.checkOrder = checkOrder;
+        set("checkOrder", String.valueOf(checkOrder));
     }
 
     public void setPrioritiesDocuments(List<String> prioritiesDocuments) {
-        this.prioritiesDocuments = prioritiesDocuments;
+        set("prioritiesDocuments", prioritiesDocuments);
     }
 
     public void setPrioritiesDetailsTitles(List<String> prioritiesDetailsTitles) {
-        this.prioritiesDetailsTitles = prioritiesDetailsTitles;
+        set("prioritiesDetailsTitles", prioritiesDetailsTitles);
     }
 
     public void setPrioritiesMaxContacts(Integer prioritiesMaxContacts) {
-        this.prioritiesMaxContacts = prioritiesMaxContacts;
+        set("prioritiesMaxContacts", String.valueOf(prioritiesMaxContacts));
     }
 
     /** The baseline file: findings it holds are accepted (see {@code specwright baseline}). */
     public void setBaseline(File baseline) {
-        this.baseline = baseline;
+        set("baseline", baseline.getPath());
     }
 
     /** {@code <frontMatter><key>status: draft|approved</key>...</frontMatter>}: one declaration per element. */
     public void setFrontMatter(List<String> frontMatter) {
-        this.frontMatter = frontMatter;
+        set("frontMatter", frontMatter);
     }
 
     /** {@code latest}, {@code declared} or {@code latest-for-changed}: which template version specs follow. */
     public void setTemplateVersion(String templateVersion) {
-        this.templateVersion = templateVersion;
+        set("templateVersion", templateVersion);
     }
 
     /** Globs of kept copies of earlier template versions. */
     public void setTemplateVersions(List<String> templateVersions) {
-        this.templateVersions = templateVersions;
+        set("templateVersions", templateVersions);
     }
 
     /** {@code Old title > New title} entries, applied by specwright:migrate. */
     public void setRenamedSections(List<String> renamedSections) {
-        this.renamedSections = renamedSections;
+        set("renamedSections", renamedSections);
     }
 
     public void setExtensions(List<String> extensions) {
-        this.extensions = extensions;
+        set("extensions", extensions);
     }
 
     public void setExcludes(List<String> excludes) {
-        this.excludes = excludes;
-    }
-
-    public void setSeverities(Map<String, String> severities) {
-        this.severities = severities;
+        set("excludes", excludes);
     }
 
     public void setDisabledRules(List<String> disabledRules) {
-        this.disabledRules = disabledRules;
+        set("disabledRules", disabledRules);
+    }
+
+    public void setInvisibleCharacters(List<String> invisibleCharacters) {
+        set("invisibleCharacters", invisibleCharacters);
+    }
+
+    public void setCheckTabsInMarkdownCode(Boolean check) {
+        set("checkTabsInMarkdownCode", String.valueOf(check));
+    }
+
+    public void setImplementedDirectory(String directory) {
+        set("implementedDirectory", directory);
+    }
+
+    public void setAbandonedDirectory(String directory) {
+        set("abandonedDirectory", directory);
+    }
+
+    public void setPlaceholders(List<String> placeholders) {
+        set("placeholders", placeholders);
+    }
+
+    public void setCheckTemplateText(Boolean check) {
+        set("checkTemplateText", String.valueOf(check));
+    }
+
+    /** A one-text option, under its declared POM name ({@link ConfigOptions}). */
+    private void set(String pomName, String value) {
+        options.put(pomName, OptionValue.of(value == null ? "" : value));
+    }
+
+    /** A list option, one item per POM element. */
+    private void set(String pomName, List<String> items) {
+        options.put(pomName, OptionValue.ofItems(items == null ? List.of() : items));
     }
 
     @Override
     public String toString() {
-        return getRuleName() + "[root=" + root + ", configFile=" + configFile + ", template=" + template + "]";
+        return getRuleName() + options;
     }
 }

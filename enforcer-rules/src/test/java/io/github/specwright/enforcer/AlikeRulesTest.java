@@ -2,7 +2,7 @@ package io.github.specwright.enforcer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.specwright.core.check.RuleGroup;
+import io.github.specwright.core.base.RuleGroup;
 
 import java.io.StringReader;
 

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.specwright.core.check.CheckConfig;
 import io.github.specwright.core.check.Policy;
 import io.github.specwright.core.check.PolicyRule;
-import io.github.specwright.core.check.RuleGroup;
-import io.github.specwright.core.check.Severity;
+import io.github.specwright.core.base.RuleGroup;
+import io.github.specwright.core.base.Severity;
 
 import java.io.File;
 import java.io.IOException;
@@ -187,7 +187,7 @@ class SpecRuleTest {
         rule.setTemplateVersion("newest");
         assertThatThrownBy(rule::buildConfig)
                 .isExactlyInstanceOf(EnforcerRuleError.class)
-                .hasMessage("specTemplate: templateVersion is 'newest'; use latest, declared or latest-for-changed");
+                .hasMessage("specTemplate: templateVersion must be latest, declared or latest-for-changed, not 'newest'");
     }
 
     @Test
@@ -269,6 +269,52 @@ class SpecRuleTest {
         assertThatThrownBy(format::buildConfig)
                 .isExactlyInstanceOf(EnforcerRuleError.class)
                 .hasMessage("specFormat: severity of line-length must be error, warning or off, not 'fatal'");
+    }
+
+    @Test
+    void anOptionOfAnotherRulesGroupIsARuleErrorNamingTheRuleItBelongsTo() {
+        SpecFormat format = new SpecFormat(project, null, null);
+        format.setAllowImages(true);
+        assertThatThrownBy(format::execute)
+                .isExactlyInstanceOf(EnforcerRuleError.class)
+                .hasMessage("specFormat: the option <allowImages> belongs to specTemplate (template rules), not to"
+                        + " specFormat, which ignores it; move it there");
+
+        RstSyntax syntax = new RstSyntax(project, null, null);
+        syntax.setMaxLineLength(100);
+        assertThatThrownBy(syntax::execute)
+                .isExactlyInstanceOf(EnforcerRuleError.class)
+                .hasMessage("rstSyntax: the option <maxLineLength> belongs to specFormat (format rules), not to"
+                        + " rstSyntax, which ignores it; move it there");
+
+        SpecTemplate template = new SpecTemplate(project, null, null);
+        template.setPrioritiesMaxContacts(3);
+        assertThatThrownBy(template::execute)
+                .isExactlyInstanceOf(EnforcerRuleError.class)
+                .hasMessageStartingWith("specTemplate: the option <prioritiesMaxContacts> belongs to prioritiesDocument");
+    }
+
+    @Test
+    void sharedOptionsAndTheRulesOwnAreAccepted() throws Exception {
+        SpecFormat format = new SpecFormat(project, null, null);
+        format.setTrackerLinkPattern("https://tracker/\\d+");
+        format.setLicenseHeader("none");
+        format.setMaxLineLength(100);
+        format.requireOwnOptions();
+        assertThat(format.buildConfig().maxLineLength()).isEqualTo(100);
+        assertThat(format.buildConfig().licenseHeader()).isNull();
+    }
+
+    @Test
+    void aProjectPropertySetsAnOptionForEveryRuleThatDoesNotSetItItself() throws Exception {
+        project.getProperties().setProperty("specwright.trackerLinkPattern", "https://tracker/\\d+");
+        project.getProperties().setProperty("specwright.extensions", ".rst, .md");
+        SpecTemplate template = new SpecTemplate(project, null, null);
+        assertThat(template.buildConfig().trackerLinkPattern()).isEqualTo("https://tracker/\\d+");
+        assertThat(template.buildConfig().extensions()).containsExactlyInAnyOrder(".rst", ".md");
+        SpecFormat format = new SpecFormat(project, null, null);
+        format.setTrackerLinkPattern("none");
+        assertThat(format.buildConfig().trackerLinkPattern()).as("the rule's own value wins").isNull();
     }
 
     @Test

@@ -4,7 +4,7 @@ import io.github.specwright.core.baseline.Baseline;
 import io.github.specwright.core.baseline.BaselineCheck;
 import io.github.specwright.core.check.CheckConfig;
 import io.github.specwright.core.check.CheckResult;
-import io.github.specwright.core.check.ConfigException;
+import io.github.specwright.core.base.ConfigException;
 import io.github.specwright.core.check.SpecChecker;
 import io.github.specwright.core.fix.AtomicWrite;
 import java.io.File;

@@ -1,8 +1,8 @@
 package io.github.specwright.maven;
 
 import io.github.specwright.core.check.CheckConfig;
-import io.github.specwright.core.check.ConfigException;
-import io.github.specwright.core.vcs.GitChangedFiles;
+import io.github.specwright.core.base.ConfigException;
+import io.github.specwright.core.check.GitChangedFiles;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.github.specwright.maven;
 
-import io.github.specwright.core.check.Finding;
+import io.github.specwright.core.base.Finding;
 import io.github.specwright.core.site.SiteBuilder;
 import io.github.specwright.core.site.SiteOptions;
 import io.github.specwright.core.site.SiteResult;

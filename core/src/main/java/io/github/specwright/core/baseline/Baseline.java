@@ -1,7 +1,7 @@
 package io.github.specwright.core.baseline;
 
-import io.github.specwright.core.check.Finding;
-import io.github.specwright.core.check.Severity;
+import io.github.specwright.core.base.Finding;
+import io.github.specwright.core.base.Severity;
 import io.github.specwright.core.json.JsonStrings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

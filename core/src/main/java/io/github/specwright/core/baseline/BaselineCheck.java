@@ -2,7 +2,7 @@ package io.github.specwright.core.baseline;
 
 import io.github.specwright.core.check.CheckConfig;
 import io.github.specwright.core.check.CheckResult;
-import io.github.specwright.core.check.Finding;
+import io.github.specwright.core.base.Finding;
 import io.github.specwright.core.check.RuleIds;
 import io.github.specwright.core.vcs.GitCommand;
 import java.nio.file.Files;

@@ -1,11 +1,11 @@
 package io.github.specwright.core.baseline;
 
-import io.github.specwright.core.check.Finding;
+import io.github.specwright.core.base.Finding;
 import io.github.specwright.core.model.Document;
 import io.github.specwright.core.model.Node;
 import io.github.specwright.core.model.Section;
 import io.github.specwright.core.parse.DocumentParsers;
-import io.github.specwright.core.site.PlainText;
+import io.github.specwright.core.model.PlainText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,9 @@
 package io.github.specwright.core.check;
 
+import io.github.specwright.core.base.ConfigException;
+import io.github.specwright.core.base.RuleGroup;
+import io.github.specwright.core.base.Severity;
+
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
@@ -14,7 +18,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import io.github.specwright.core.check.priorities.PrioritiesOptions;
-import io.github.specwright.core.markdown.FrontMatterOptions;
 import io.github.specwright.core.template.TemplateVersionPolicy;
 import io.github.specwright.core.template.TemplateVersionSettings;
 
@@ -815,7 +818,7 @@ public final class CheckConfig {
         private static void requireKnownRule(String ruleId, String what, String setting) throws ConfigException {
             if (ruleId == null || !RuleIds.isKnown(ruleId)) {
                 throw ConfigException.forSetting(setting, "unknown rule id '" + ruleId + "' in " + what
-                        + "; known: " + new java.util.TreeSet<>(RuleIds.all()) + " and the rst-* and md-* markup rules");
+                        + "; known: " + new java.util.TreeSet<>(RuleIds.all()));
             }
         }
     }

@@ -1,5 +1,8 @@
 package io.github.specwright.core.check;
 
+import io.github.specwright.core.base.Finding;
+import io.github.specwright.core.base.Severity;
+
 import io.github.specwright.core.suppress.Suppressions;
 import java.util.List;
 

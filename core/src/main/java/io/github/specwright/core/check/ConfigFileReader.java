@@ -1,5 +1,7 @@
 package io.github.specwright.core.check;
 
+import io.github.specwright.core.base.ConfigException;
+
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -7,14 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import io.github.specwright.core.markdown.FrontMatterOptions;
 import io.github.specwright.core.template.TemplateVersionPolicy;
-import io.github.specwright.core.template.TemplateVersionSettings;
 
 /**
  * Reads the INI-style configuration file described in {@code docs/configuration.md}:
@@ -220,7 +219,7 @@ final class ConfigFileReader {
         if (layout != null) {
             switch (key) {
                 case "allowed" -> layout.allowed = list(value);
-                case "message" -> layout.message = String.join(" ", value).strip();
+                case "message" -> layout.message = OptionValue.ofFile(value).text();
                 default -> throw error(line, "unknown setting '" + key + "' in [directory-layout " + layout.glob
                         + "]; expected 'allowed' or 'message'");
             }
@@ -231,48 +230,20 @@ final class ConfigFileReader {
         }
     }
 
+    /** A {@code [check]} setting, read as its declaration in {@link ConfigOptions} says. */
     private void applyCheckSetting(String key, List<String> value, int line) throws ConfigException {
-        if (key.startsWith("severity.")) {
-            String ruleId = key.substring("severity.".length());
-            String level = scalar(value).toLowerCase(Locale.ROOT);
-            switch (level) {
-                case "error" -> builder.severity(ruleId, Severity.ERROR);
-                case "warning" -> builder.severity(ruleId, Severity.WARNING);
-                case "off" -> builder.disable(ruleId);
-                default -> throw error(line, key + " must be error, warning or off, not '" + level + "'");
+        try {
+            if (key.startsWith("severity.")) {
+                ConfigOptions.severity(builder, key.substring("severity.".length()), String.join(" ", value), key);
+                return;
             }
-            return;
-        }
-        switch (key) {
-            case "template" -> builder.template(requireValue(key, value, line));
-            case "default-policy" -> builder.defaultPolicy(policyKind(requireValue(key, value, line), line));
-            case "short-required-sections" -> builder.shortRequiredSections(list(value));
-            case "license-header" -> builder.licenseHeader(orNull(value));
-            case "tracker-link-pattern" -> builder.trackerLinkPattern(orNull(value));
-            case "link-opt-out-marker" -> builder.linkOptOutMarker(orNull(value));
-            case "max-line-length" -> builder.maxLineLength((int) number(key, value, line));
-            case "max-file-size" -> builder.maxFileSize(number(key, value, line));
-            case "baseline" -> builder.baseline(orNull(value));
-            case "base" -> builder.base(orNull(value));
-            case "placeholders" -> builder.placeholders(list(value));
-            case "check-template-text" -> builder.checkTemplateText(bool(key, value, line));
-            case "template-version" -> builder.templateVersion(templateVersionPolicy(value, line));
-            case "template-versions" -> builder.templateVersionCopies(list(value));
-            case "renamed-sections" -> builder.renamedSections(renames(value, line));
-            case "implemented-directory" -> builder.implementedDirectory(scalar(value));
-            case "abandoned-directory" -> builder.abandonedDirectory(scalar(value));
-            case "check-tabs-in-markdown-code" -> builder.checkTabsInMarkdownCode(bool(key, value, line));
-            case "invisible-characters" -> builder.invisibleCharacters(InvisibleCharacters.parse(list(value)));
-            case "allow-images" -> builder.allowImages(bool(key, value, line));
-            case "check-order" -> builder.checkOrder(bool(key, value, line));
-            case "groups" -> builder.groups(groups(value, line));
-            case "extensions" -> builder.extensions(new LinkedHashSet<>(list(value)));
-            case "excludes" -> builder.excludes(list(value));
-            case "disable" -> list(value).forEach(builder::disable);
-            case "priorities-documents" -> builder.prioritiesDocuments(list(value));
-            case "priorities-details-titles" -> builder.prioritiesDetailsTitles(list(value));
-            case "priorities-max-contacts" -> builder.prioritiesMaxContacts((int) number(key, value, line));
-            default -> throw error(line, "unknown setting '" + key + "' in [check]");
+            ConfigOption option = ConfigOptions.byKey(key);
+            if (option == null || option.setter() == null) {
+                throw new ConfigException("unknown setting '" + key + "' in [check]");
+            }
+            option.apply(builder, OptionValue.ofFile(value), key);
+        } catch (ConfigException e) {
+            throw error(line, e.getMessage());
         }
     }
 
@@ -291,99 +262,45 @@ final class ConfigFileReader {
     }
 
     private TemplateVersionPolicy templateVersionPolicy(List<String> value, int line) throws ConfigException {
-        TemplateVersionPolicy parsed = TemplateVersionPolicy.parse(scalar(value));
-        if (parsed == null) {
-            throw error(line, "template-version must be latest, declared or latest-for-changed, not '"
-                    + scalar(value) + "'");
-        }
-        return parsed;
-    }
-
-    /** One rename a line when continued; on one line, entries separated by commas. Checked here, to name the line. */
-    private List<String> renames(List<String> value, int line) throws ConfigException {
-        List<String> entries = list(value);
         try {
-            TemplateVersionSettings.parseRenames(entries);
-        } catch (IllegalArgumentException e) {
+            return ConfigOptions.templateVersion(OptionValue.ofFile(value).text(), "template-version");
+        } catch (ConfigException e) {
             throw error(line, e.getMessage());
         }
-        return entries;
     }
 
     private Policy policyKind(String text, int line) throws ConfigException {
-        return switch (text.toLowerCase(Locale.ROOT)) {
-            case "full" -> Policy.FULL;
-            case "short" -> Policy.SHORT;
-            case "format-only", "format_only" -> Policy.FORMAT_ONLY;
-            case "ignore" -> Policy.IGNORE;
-            default -> throw error(line, "unknown policy kind '" + text + "'; expected full, short, format-only or ignore");
-        };
-    }
-
-    private Set<RuleGroup> groups(List<String> value, int line) throws ConfigException {
-        Set<RuleGroup> groups = EnumSet.noneOf(RuleGroup.class);
-        for (String name : list(value)) {
-            try {
-                groups.add(RuleGroup.valueOf(name.toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                throw error(line, "unknown rule group '" + name + "'; expected template, format, syntax or priorities");
-            }
+        Policy kind = Policy.parse(text);
+        if (kind == null) {
+            throw error(line, "unknown policy kind '" + text + "'; expected full, short, format-only or ignore");
         }
-        return groups;
+        return kind;
     }
 
-    private static String scalar(List<String> value) {
-        return String.join(" ", value).strip();
-    }
+    // The [policy] and [directory-layout] settings read their values as the [check] options do.
 
     private static String orNull(List<String> value) {
-        String text = scalar(value);
-        return text.isEmpty() || text.equalsIgnoreCase("none") ? null : text;
+        return OptionValue.ofFile(value).textOrNone();
     }
 
     private String requireValue(String key, List<String> value, int line) throws ConfigException {
-        String text = scalar(value);
-        if (text.isEmpty()) {
-            throw error(line, key + " needs a value");
-        }
-        return text;
-    }
-
-    private long number(String key, List<String> value, int line) throws ConfigException {
-        String text = scalar(value);
         try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw error(line, key + " must be a whole number, not '" + text + "'");
+            return OptionValue.ofFile(value).requiredText(key);
+        } catch (ConfigException e) {
+            throw error(line, e.getMessage());
         }
     }
 
     private boolean bool(String key, List<String> value, int line) throws ConfigException {
-        String text = scalar(value).toLowerCase(Locale.ROOT);
-        return switch (text) {
-            case "true", "yes", "on" -> true;
-            case "false", "no", "off" -> false;
-            default -> throw error(line, key + " must be true or false, not '" + text + "'");
-        };
+        try {
+            return OptionValue.ofFile(value).bool(key);
+        } catch (ConfigException e) {
+            throw error(line, e.getMessage());
+        }
     }
 
-    /** One line: comma-separated items; continued over several lines: one item per line. */
     private static List<String> list(List<String> value) {
-        List<String> items = new ArrayList<>();
-        if (value.size() == 1) {
-            for (String item : value.get(0).split(",")) {
-                if (!item.isBlank()) {
-                    items.add(item.strip());
-                }
-            }
-        } else {
-            for (String item : value) {
-                if (!item.isBlank()) {
-                    items.add(item.strip());
-                }
-            }
-        }
-        return items;
+        return OptionValue.ofFile(value).items();
     }
 
     private static String unquote(String text) {

@@ -6,7 +6,7 @@ import io.github.specwright.core.model.Node;
 import io.github.specwright.core.model.Paragraph;
 import io.github.specwright.core.model.Section;
 import io.github.specwright.core.model.Title;
-import io.github.specwright.core.site.PlainText;
+import io.github.specwright.core.model.PlainText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

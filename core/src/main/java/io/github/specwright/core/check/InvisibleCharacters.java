@@ -1,5 +1,7 @@
 package io.github.specwright.core.check;
 
+import io.github.specwright.core.base.ConfigException;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -15,4 +15,15 @@ public enum Policy {
     public boolean checksTemplate() {
         return this == FULL || this == SHORT;
     }
+
+    /** The policy a configuration names ({@code full}, {@code short}, {@code format-only}, {@code ignore}), or null. */
+    public static Policy parse(String text) {
+        return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "full" -> FULL;
+            case "short" -> SHORT;
+            case "format-only", "format_only" -> FORMAT_ONLY;
+            case "ignore" -> IGNORE;
+            default -> null;
+        };
+    }
 }

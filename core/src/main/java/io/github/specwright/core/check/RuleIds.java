@@ -1,8 +1,13 @@
 package io.github.specwright.core.check;
 
-import java.util.Map;
+import io.github.specwright.core.base.Rule;
+import io.github.specwright.core.base.RuleGroup;
+import io.github.specwright.core.base.Severity;
 
-/** The rule ids of the spec checks, with the group each belongs to and its default severity. */
+/**
+ * The rule ids as constants, for the code that reports them; what each rule is (group, severity,
+ * description, fixable) is declared by its check and looked up in {@link RuleRegistry}.
+ */
 public final class RuleIds {
 
     public static final String MISSING_SECTION = "missing-section";
@@ -31,11 +36,6 @@ public final class RuleIds {
     public static final String UNREADABLE = "unreadable";
     public static final String INVISIBLE_CHARACTER = "invisible-character";
 
-    /** Markup problems carry the parsers' own {@code rst-*} and {@code md-*} ids. */
-    public static final String SYNTAX_PREFIX = "rst-";
-    public static final String MARKDOWN_SYNTAX_PREFIX = "md-";
-    /** Rules of priorities documents are named {@code priorities-*}. */
-    public static final String PRIORITIES_PREFIX = "priorities";
     /** Markdown front matter (the Markdown counterpart of the header checks). */
     public static final String FRONT_MATTER = "front-matter";
     public static final String PARSER_FAILURE = "parser-failure";
@@ -54,83 +54,36 @@ public final class RuleIds {
     public static final String DUPLICATE_TITLE = "duplicate-title";
     public static final String STATUS_DIRECTORY = "status-directory";
     public static final String DIRECTORY_LAYOUT = "directory-layout";
-    public static final String DANGLING_SPEC_LINK = "dangling-spec-link";
-
-    private static final Map<String, RuleGroup> GROUPS = Map.ofEntries(
-            Map.entry(MISSING_SECTION, RuleGroup.TEMPLATE),
-            Map.entry(EXTRA_SECTION, RuleGroup.TEMPLATE),
-            Map.entry(MISSING_SUBSECTION, RuleGroup.TEMPLATE),
-            Map.entry(SECTION_ORDER, RuleGroup.TEMPLATE),
-            Map.entry(EMPTY_SECTION, RuleGroup.TEMPLATE),
-            Map.entry(IMAGE, RuleGroup.TEMPLATE),
-            Map.entry(FILE_EXTENSION, RuleGroup.TEMPLATE),
-            Map.entry(LICENSE_HEADER, RuleGroup.TEMPLATE),
-            Map.entry(STORY_LINK, RuleGroup.TEMPLATE),
-            Map.entry(TEMPLATE_TEXT, RuleGroup.TEMPLATE),
-            Map.entry(PLACEHOLDER, RuleGroup.TEMPLATE),
-            Map.entry(TEMPLATE_VERSION, RuleGroup.TEMPLATE),
-            Map.entry(LINE_LENGTH, RuleGroup.FORMAT),
-            Map.entry(TRAILING_WHITESPACE, RuleGroup.FORMAT),
-            Map.entry(TAB_INDENT, RuleGroup.FORMAT),
-            Map.entry(CARRIAGE_RETURN, RuleGroup.FORMAT),
-            Map.entry(FINAL_NEWLINE, RuleGroup.FORMAT),
-            Map.entry(ENCODING, RuleGroup.FORMAT),
-            Map.entry(BROKEN_LINK, RuleGroup.FORMAT),
-            Map.entry(OUTSIDE_LINK, RuleGroup.FORMAT),
-            Map.entry(FILE_SIZE, RuleGroup.FORMAT),
-            Map.entry(UNREADABLE, RuleGroup.FORMAT),
-            Map.entry(INVISIBLE_CHARACTER, RuleGroup.FORMAT),
-            Map.entry(PARSER_FAILURE, RuleGroup.SYNTAX),
-            Map.entry(FRONT_MATTER, RuleGroup.TEMPLATE),
-            Map.entry(INVALID_SUPPRESSION, RuleGroup.FORMAT),
-            Map.entry(UNUSED_SUPPRESSION, RuleGroup.FORMAT),
-            Map.entry(STALE_BASELINE_ENTRY, RuleGroup.FORMAT),
-            Map.entry(REDIRECT_SYNTAX, RuleGroup.CONSISTENCY),
-            Map.entry(REDIRECT_TARGET, RuleGroup.CONSISTENCY),
-            Map.entry(REDIRECT_CHAIN, RuleGroup.CONSISTENCY),
-            Map.entry(REDIRECT_SOURCE_EXISTS, RuleGroup.CONSISTENCY),
-            Map.entry(MISSING_REDIRECT, RuleGroup.CONSISTENCY),
-            Map.entry(DUPLICATE_TITLE, RuleGroup.CONSISTENCY),
-            Map.entry(STATUS_DIRECTORY, RuleGroup.CONSISTENCY),
-            Map.entry(DIRECTORY_LAYOUT, RuleGroup.CONSISTENCY),
-            Map.entry(DANGLING_SPEC_LINK, RuleGroup.CONSISTENCY));
+    public static final String DANGLING_SPEC_LINK = io.github.specwright.core.check.priorities.SpecLinks.RULE_ID;
 
     private RuleIds() {
     }
 
-    /** Every rule id this package defines, except the parser's {@code rst-*} ids. */
+    /** Every rule id a check declares ({@link RuleRegistry}). */
     public static java.util.Set<String> all() {
-        return GROUPS.keySet();
+        return RuleRegistry.ids();
     }
 
-    /** Whether {@code ruleId} is one of ours, a markup rule id or a priorities rule id. */
+    /** Whether a check declares {@code ruleId}. */
     public static boolean isKnown(String ruleId) {
-        return GROUPS.containsKey(ruleId) || ruleId.startsWith(SYNTAX_PREFIX)
-                || ruleId.startsWith(MARKDOWN_SYNTAX_PREFIX) || ruleId.startsWith(PRIORITIES_PREFIX);
+        return RuleRegistry.rule(ruleId) != null;
     }
-
-    /** The rules whose findings {@code specwright fix} repairs (the rest need an author). */
-    private static final java.util.Set<String> FIXABLE = java.util.Set.of(TRAILING_WHITESPACE, TAB_INDENT,
-            CARRIAGE_RETURN, FINAL_NEWLINE, INVISIBLE_CHARACTER, MISSING_SECTION, MISSING_SUBSECTION, "rst-title-underline");
 
     /** Whether {@code specwright fix} repairs this rule's findings. */
     public static boolean isFixable(String ruleId) {
-        return FIXABLE.contains(ruleId);
+        Rule rule = RuleRegistry.rule(ruleId);
+        return rule != null && rule.fixable();
     }
 
-    /** The group of a rule id; {@code rst-*} and {@code md-*} ids are {@link RuleGroup#SYNTAX}. */
+    /** The group of a rule id; an id no check declares counts as {@link RuleGroup#SYNTAX}. */
     public static RuleGroup groupOf(String ruleId) {
-        RuleGroup group = GROUPS.get(ruleId);
-        if (group != null) {
-            return group;
-        }
-        return ruleId.startsWith(PRIORITIES_PREFIX) ? RuleGroup.PRIORITIES : RuleGroup.SYNTAX;
+        Rule rule = RuleRegistry.rule(ruleId);
+        return rule != null ? rule.group() : RuleGroup.SYNTAX;
     }
 
-    /** The severity a rule has unless configured otherwise: errors, but for empty sections. */
+    /** The severity a rule has unless configured otherwise ({@link Rule#defaultSeverity()}); errors for unknown ids. */
     public static Severity defaultSeverity(String ruleId) {
-        return EMPTY_SECTION.equals(ruleId) || UNUSED_SUPPRESSION.equals(ruleId) || STALE_BASELINE_ENTRY.equals(ruleId)
-                || TEMPLATE_TEXT.equals(ruleId)
-                ? Severity.WARNING : Severity.ERROR;
+        Rule rule = RuleRegistry.rule(ruleId);
+        return rule != null ? rule.defaultSeverity() : Severity.ERROR;
     }
 }

@@ -1,19 +1,20 @@
 package io.github.specwright.core.check;
 
-import io.github.specwright.core.check.priorities.PrioritiesCheck;
-import io.github.specwright.core.check.priorities.SpecLinks;
-import io.github.specwright.core.lifecycle.ConsistencyChecks;
-import io.github.specwright.core.lifecycle.RedirectChecks;
-import io.github.specwright.core.lifecycle.RedirectsFile;
-import io.github.specwright.core.lifecycle.RedirectsFiles;
-import io.github.specwright.core.model.FrontMatter;
+import io.github.specwright.core.base.ConfigException;
+import io.github.specwright.core.base.Finding;
+import io.github.specwright.core.base.FindingSink;
+import io.github.specwright.core.base.Rule;
+import io.github.specwright.core.base.RuleGroup;
+
+import io.github.specwright.core.check.consistency.ConsistencyChecks;
+import io.github.specwright.core.check.consistency.RedirectChecks;
+import io.github.specwright.core.check.consistency.RedirectsFile;
+import io.github.specwright.core.check.consistency.RedirectsFiles;
 import io.github.specwright.core.model.Title;
-import io.github.specwright.core.site.PlainText;
-import io.github.specwright.core.site.SpecCatalog;
+import io.github.specwright.core.model.PlainText;
+import io.github.specwright.core.check.consistency.DocumentKind;
 import io.github.specwright.core.suppress.Suppressions;
 import io.github.specwright.core.vcs.GitCommand;
-import io.github.specwright.core.markdown.FrontMatterRule;
-import io.github.specwright.core.model.Diagnostic;
 import io.github.specwright.core.model.ParsedDocument;
 import io.github.specwright.core.parse.DocumentParsers;
 import java.io.IOException;
@@ -29,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.IntPredicate;
 
 /**
  * Runs the spec checks over a repository or some of its files. Thread-safe and stateless
@@ -107,7 +107,7 @@ public final class SpecChecker {
                 .forEach(entry -> redirected.add(entry.rootRelativeSource(file))));
         try {
             return ConsistencyChecks.missingRedirects(realRoot, config.base(),
-                    path -> config.extensionOf(path) != null && SpecCatalog.isSpecPath(path), redirected, new GitCommand());
+                    path -> config.extensionOf(path) != null && DocumentKind.of(path) == DocumentKind.SPEC, redirected, new GitCommand());
         } catch (GitCommand.GitException e) {
             throw new ConfigException("cannot compare with the base '" + config.base() + "': " + e.getMessage());
         }
@@ -305,6 +305,7 @@ public final class SpecChecker {
     }
 
     private Checked checkContent(FileToCheck file, byte[] bytes, Map<String, LoadedTemplate> templates) {
+        LoadedTemplate template = templates.get(file.path);
         SourceDecoder.Decoded decoded = SourceDecoder.decode(bytes);
         List<Problem> problems = new ArrayList<>(decoded.problems());
         String text = decoded.text();
@@ -322,89 +323,26 @@ public final class SpecChecker {
                         "the " + format.displayName() + " parser failed on this file (" + e + "); please report it"));
             }
         }
-        ParsedDocument tree = parsed;
-        IntPredicate exemptions = LongLineExemptions.whenNeeded(() -> format == DocumentParsers.Format.MARKDOWN
-                ? LongLineExemptions.forMarkdown(lines, tree)
-                : LongLineExemptions.fromLines(lines).withParse(tree));
-        problems.addAll(FormatRules.check(text, lines, config.maxLineLength(), exemptions));
-        for (int i = 0; i < lines.size(); i++) {
-            problems.addAll(config.invisibleCharacters().check(lines.get(i), i + 1));
-        }
-        if (parsed == null) {
-            return new Checked(problems, null);
-        }
-        if (format == DocumentParsers.Format.MARKDOWN && !config.checksTabsInMarkdownCode()) {
-            dropTabsInFencedCode(problems, parsed.document(), lines);
-        }
-        for (Diagnostic diagnostic : parsed.diagnostics()) {
-            if (diagnostic.isFinding()) {
-                problems.add(new Problem(Math.max(1, diagnostic.line()), Math.max(1, diagnostic.column()),
-                        diagnostic.ruleId(), diagnostic.message()));
+        SpecDocument document = new SpecDocument(file.path, text, lines, format, parsed, file.policy, file.rule,
+                template == null ? null : template.outline(), template == null ? Set.of() : template.guidance(),
+                config, rootOf(file), template == null ? null : template.versionProblem());
+        FindingSink sink = (line, column, ruleId, message) -> problems.add(new Problem(line, column, ruleId, message));
+        for (DocumentCheck check : RuleRegistry.DOCUMENT_CHECKS) {
+            if ((parsed != null || !check.needsTree()) && runsAnyRule(check)) {
+                check.check(document, sink);
             }
-        }
-        if (config.isPrioritiesDocument(file.path) && config.isEnabled(RuleIds.DANGLING_SPEC_LINK)) {
-            Path root = rootOf(file);
-            for (Finding finding : SpecLinks.dangling(file.path, parsed, target -> documentExists(root, target))) {
-                problems.add(new Problem(finding.line(), finding.column(), finding.ruleId(), finding.message()));
-            }
-        }
-        if (config.isPrioritiesDocument(file.path)) {
-            for (Finding finding : new PrioritiesCheck(config.prioritiesOptions()).check(file.path, parsed)) {
-                problems.add(new Problem(finding.line(), finding.column(), finding.ruleId(), finding.message()));
-            }
-        }
-        if (file.policy.checksTemplate()) {
-            LoadedTemplate loaded = templates.get(file.path);
-            if (loaded.versionProblem() != null) {
-                problems.add(loaded.versionProblem());
-            }
-            problems.addAll(new TemplateRules(config, file.policy, file.rule, loaded.outline())
-                    .check(parsed.document(), lines.size()));
-            if (config.checksTemplateText()) {
-                problems.addAll(GuidanceRules.templateText(parsed.document(), loaded.guidance()));
-            }
-            if (file.policy == Policy.FULL) {
-                problems.addAll(GuidanceRules.placeholders(parsed.document(), config.placeholders()));
-            }
-            problems.addAll(new HeaderRules(config, format == DocumentParsers.Format.MARKDOWN).check(parsed.document(), lines));
-            if (format == DocumentParsers.Format.MARKDOWN) {
-                for (Finding finding : new FrontMatterRule(config.frontMatter()).check(parsed.document(), file.path)) {
-                    problems.add(new Problem(finding.line(), finding.column(), finding.ruleId(), finding.message()));
-                }
-            }
-        }
-        if (format == DocumentParsers.Format.MARKDOWN) {
-            // Wherever a spec is: implemented/ and not-implemented/ are checked for formatting only.
-            problems.addAll(statusAgainstDirectory(file.path, parsed, Set.of("approved", config.implementedDirectory(),
-                    config.abandonedDirectory())));
         }
         return new Checked(problems, parsed);
     }
 
-    /**
-     * Tab indentation inside a fenced Markdown code block is the code's own (Go, Makefiles): not a
-     * finding by default. (In an indented code block the tab is the markup itself, and still reported.)
-     */
-    private static void dropTabsInFencedCode(List<Problem> problems, io.github.specwright.core.model.Node document,
-                                             List<String> lines) {
-        java.util.BitSet code = new java.util.BitSet();
-        markFencedCode(document, lines, code);
-        problems.removeIf(problem -> problem.ruleId().equals(RuleIds.TAB_INDENT) && code.get(problem.line()));
-    }
-
-    private static final java.util.regex.Pattern FENCE = java.util.regex.Pattern.compile("^ {0,3}(```|~~~)");
-
-    private static void markFencedCode(io.github.specwright.core.model.Node node, List<String> lines,
-                                       java.util.BitSet code) {
-        int first = node.span().startLine();
-        if (node instanceof io.github.specwright.core.model.LiteralBlock && first > 0 && first <= lines.size()
-                && FENCE.matcher(lines.get(first - 1)).find()) {
-            code.set(first, node.span().endLine() + 1);
-            return;
+    /** Whether the configuration runs one of the check's rules at least (a check whose rules are all off is skipped). */
+    private boolean runsAnyRule(DocumentCheck check) {
+        for (Rule rule : check.rules()) {
+            if (config.isEnabled(rule.id())) {
+                return true;
+            }
         }
-        for (io.github.specwright.core.model.Node child : node.children()) {
-            markFencedCode(child, lines, code);
-        }
+        return false;
     }
 
     /** The checked root, from a file's real path and its root-relative path. */
@@ -415,34 +353,6 @@ public final class SpecChecker {
         }
         return root;
     }
-
-    /** A document at {@code target}: as written, or a page's source ({@code x.html}, {@code x} for x.rst or x.md). */
-    private static boolean documentExists(Path root, String target) {
-        if (root == null) {
-            return true;
-        }
-        String base = target.endsWith(".html") ? target.substring(0, target.length() - ".html".length()) : target;
-        return Files.exists(root.resolve(target)) || Files.exists(root.resolve(base + ".rst"))
-                || Files.exists(root.resolve(base + ".md"));
-    }
-
-    /** A Markdown spec whose front matter status names another lifecycle directory than its own. */
-    private static List<Problem> statusAgainstDirectory(String path, ParsedDocument parsed, Set<String> lifecycle) {
-        List<Problem> problems = new ArrayList<>();
-        for (io.github.specwright.core.model.Node child : parsed.document().children()) {
-            if (child instanceof FrontMatter frontMatter && frontMatter.entry("status") != null
-                    && !frontMatter.entry("status").values().isEmpty()) {
-                FrontMatter.Entry status = frontMatter.entry("status");
-                var span = status.valueSpans().get(0);
-                for (Finding finding : ConsistencyChecks.statusAgainstDirectory(path, status.values().get(0),
-                        span.startLine(), span.startColumn(), lifecycle)) {
-                    problems.add(new Problem(finding.line(), finding.column(), finding.ruleId(), finding.message()));
-                }
-            }
-        }
-        return problems;
-    }
-
 
     private List<Finding> toFindings(String path, List<Problem> problems) {
         List<Finding> findings = new ArrayList<>();

@@ -1,10 +1,10 @@
 package io.github.specwright.core.check;
 
+import io.github.specwright.core.base.ConfigException;
 import io.github.specwright.core.parse.DocumentParsers;
 import io.github.specwright.core.template.TemplateVersionPolicy;
 import io.github.specwright.core.template.TemplateVersions;
 import io.github.specwright.core.template.VersionMarker;
-import io.github.specwright.core.vcs.GitChangedFiles;
 import io.github.specwright.core.vcs.GitCommand;
 import java.io.IOException;
 import java.nio.file.Files;

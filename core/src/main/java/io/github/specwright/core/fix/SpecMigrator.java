@@ -1,7 +1,7 @@
 package io.github.specwright.core.fix;
 
 import io.github.specwright.core.check.CheckConfig;
-import io.github.specwright.core.check.ConfigException;
+import io.github.specwright.core.base.ConfigException;
 import io.github.specwright.core.check.Policy;
 import io.github.specwright.core.check.PolicyRule;
 import io.github.specwright.core.parse.DocumentParsers;

@@ -1,5 +1,10 @@
 package io.github.specwright.core.lifecycle;
 
+import io.github.specwright.core.check.consistency.RelativePaths;
+
+import io.github.specwright.core.check.consistency.RedirectsFile;
+import io.github.specwright.core.check.consistency.RedirectsFiles;
+
 import io.github.specwright.core.check.CheckConfig;
 import io.github.specwright.core.fix.AtomicWrite;
 import io.github.specwright.core.vcs.GitCommand;

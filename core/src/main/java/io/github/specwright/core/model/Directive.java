@@ -8,6 +8,7 @@ public final class Directive extends Node {
     private final java.util.Map<String, String> options;
     private final String content;
     private final int contentLine;
+    private Title title;
 
     public Directive(SourceSpan span, String name, String arguments, java.util.Map<String, String> options, String content, int contentLine) {
         super(span);
@@ -36,6 +37,18 @@ public final class Directive extends Node {
 
     public int contentLine() {
         return contentLine;
+    }
+
+    /**
+     * The title a table directive's argument gives (inline markup parsed like any title), or null.
+     * Not a child: the content's children are the directive's body.
+     */
+    public Title title() {
+        return title;
+    }
+
+    public void setTitle(Title title) {
+        this.title = title;
     }
 
     @Override

@@ -4,6 +4,8 @@ package io.github.specwright.core.model;
 public final class Document extends Node {
 
     private final String sourceName;
+    private Target targetBeforeTitle;
+    private Target targetBeforeSubtitle;
 
     public Document(SourceSpan span, String sourceName) {
         super(span);
@@ -12,6 +14,24 @@ public final class Document extends Node {
 
     public String sourceName() {
         return sourceName;
+    }
+
+    /**
+     * The target that stood right before the section promoted to the document title (docutils moves
+     * its names to the section, and so to the document, before promoting it), or null.
+     */
+    public Target targetBeforeTitle() {
+        return targetBeforeTitle;
+    }
+
+    /** The target that stood right before the section promoted to the subtitle, or null. */
+    public Target targetBeforeSubtitle() {
+        return targetBeforeSubtitle;
+    }
+
+    public void setTargetsBeforePromotedTitles(Target beforeTitle, Target beforeSubtitle) {
+        this.targetBeforeTitle = beforeTitle;
+        this.targetBeforeSubtitle = beforeSubtitle;
     }
 
     /** The title node, or null when there is none. */

@@ -163,6 +163,14 @@ public interface NodeVisitor<R> {
         return visitNode(node);
     }
 
+    default R visitParsedLiteral(ParsedLiteral node) {
+        return visitNode(node);
+    }
+
+    default R visitProblematic(Problematic node) {
+        return visitNode(node);
+    }
+
     default R visitInlineLiteral(InlineLiteral node) {
         return visitNode(node);
     }

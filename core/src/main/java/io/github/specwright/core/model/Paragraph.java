@@ -20,15 +20,18 @@ public final class Paragraph extends Node implements TextBearing {
     }
 
     /**
-     * The text of a paragraph's last line as docutils shows it when it ends with the literal-block
-     * marker {@code ::}: "Text::" reads "Text:", and "Text ::" reads "Text" (the marker and the
-     * space before it go).
+     * The text of a paragraph's last text node as docutils shows it when the paragraph ends with
+     * the literal-block marker {@code ::}: "Text::" reads "Text:", and "Text ::" reads "Text" (the
+     * marker and the space before it go). Which one is decided on the source text, so that
+     * {@code ``code``::} keeps its colon though its last text node is only "::".
      */
-    public static String withoutLiteralMarker(String text) {
-        if (!text.endsWith("::")) {
-            return text;
+    public String withoutLiteralMarker(String lastText) {
+        if (!lastText.endsWith("::")) {
+            return lastText;
         }
-        String kept = text.substring(0, text.length() - 2);
-        return kept.isEmpty() || Character.isWhitespace(kept.charAt(kept.length() - 1)) ? kept.stripTrailing() : kept + ":";
+        String kept = lastText.substring(0, lastText.length() - 2);
+        String raw = rawText.stripTrailing();
+        boolean spaceBefore = raw.length() < 3 || Character.isWhitespace(raw.charAt(raw.length() - 3));
+        return spaceBefore ? kept.stripTrailing() : kept + ":";
     }
 }

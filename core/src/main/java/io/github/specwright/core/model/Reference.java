@@ -7,6 +7,7 @@ public final class Reference extends Node {
     private final String refName;
     private final String refUri;
     private final boolean anonymous;
+    private String rawSource;
 
     public Reference(SourceSpan span, String text, String refName, String refUri, boolean anonymous) {
         super(span);
@@ -30,6 +31,16 @@ public final class Reference extends Node {
 
     public boolean anonymous() {
         return anonymous;
+    }
+
+    /** The reference as written, backslashes kept (reStructuredText only; null when not known). */
+    public String rawSource() {
+        return rawSource;
+    }
+
+    public Reference withRawSource(String raw) {
+        this.rawSource = raw;
+        return this;
     }
 
     @Override

@@ -7,10 +7,20 @@ public final class Table extends Node {
     public enum Kind { GRID, SIMPLE, PIPE }
 
     private final Table.Kind tableKind;
+    private java.util.List<Integer> columnWidths = java.util.List.of();
 
     public Table(SourceSpan span, Table.Kind tableKind) {
         super(span);
         this.tableKind = tableKind;
+    }
+
+    /** Each column's width in characters, as docutils' colspec gives it (empty when not known). */
+    public java.util.List<Integer> columnWidths() {
+        return columnWidths;
+    }
+
+    public void setColumnWidths(java.util.List<Integer> widths) {
+        this.columnWidths = java.util.List.copyOf(widths);
     }
 
     public Table.Kind tableKind() {

@@ -1,7 +1,7 @@
 package io.github.specwright.core.report;
 
 import io.github.specwright.core.check.CheckResult;
-import io.github.specwright.core.check.Finding;
+import io.github.specwright.core.base.Finding;
 
 /**
  * Findings as GitHub Actions workflow commands, one per line:

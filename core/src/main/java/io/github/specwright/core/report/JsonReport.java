@@ -1,7 +1,7 @@
 package io.github.specwright.core.report;
 
 import io.github.specwright.core.check.CheckResult;
-import io.github.specwright.core.check.Finding;
+import io.github.specwright.core.base.Finding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +29,7 @@ public final class JsonReport {
             item.put("ruleId", finding.ruleId());
             item.put("message", finding.message());
             findings.add(item);
-            if (finding.severity() == io.github.specwright.core.check.Severity.ERROR) {
+            if (finding.severity() == io.github.specwright.core.base.Severity.ERROR) {
                 errors++;
             }
         }

@@ -1,8 +1,8 @@
 package io.github.specwright.core.report;
 
 import io.github.specwright.core.check.CheckResult;
-import io.github.specwright.core.check.Finding;
-import io.github.specwright.core.check.Severity;
+import io.github.specwright.core.base.Finding;
+import io.github.specwright.core.base.Severity;
 import io.github.specwright.core.suppress.Suppressions;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,8 +13,8 @@ import java.util.TreeMap;
 
 /**
  * The findings of a check run as a SARIF 2.1.0 log, the format code-scanning services read to
- * annotate sources. One run, one result per finding; each result names its rule (listed with a
- * short description in {@code tool.driver.rules}), its level, its message and a region. Paths
+ * annotate sources. One run, one result per finding; each result names its rule (listed with its
+ * descriptions and help in {@code tool.driver.rules}, from the rule registry), its level, its message and a region. Paths
  * stay relative to the checked root, announced as the {@code %SRCROOT%} base.
  */
 public final class SarifReport {
@@ -80,6 +80,8 @@ public final class SarifReport {
         rule.put("id", ruleId);
         rule.put("name", ruleId);
         rule.put("shortDescription", Map.of("text", RuleCatalog.describe(ruleId)));
+        rule.put("fullDescription", Map.of("text", RuleCatalog.describeFully(ruleId)));
+        rule.put("help", Map.of("text", RuleCatalog.help(ruleId)));
         return rule;
     }
 

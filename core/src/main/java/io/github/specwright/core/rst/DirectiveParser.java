@@ -23,6 +23,10 @@ import java.util.regex.Matcher;
 final class DirectiveParser {
 
     /** Admonitions that must have content. */
+    /** Directives whose argument is a title (inline markup parsed): the tables' and the rubric's text. */
+    private static final Set<String> TITLED_TABLES = Set.of("table", "list-table", "csv-table", "rubric", "topic",
+            "sidebar", "admonition");
+
     private static final Set<String> NEEDS_CONTENT = Set.of("attention", "caution", "danger", "error", "hint",
             "important", "note", "tip", "warning", "admonition", "seealso", "todo", "code", "topic", "sidebar",
             "line-block", "parsed-literal", "epigraph", "highlights", "pull-quote", "compound", "container", "replace");
@@ -161,8 +165,14 @@ final class DirectiveParser {
         }
         Directive node = new Directive(span, name, arguments, options, TextParser.join(content),
                 content.isEmpty() ? 0 : content.get(0).lineNo());
+        if (TITLED_TABLES.contains(lower) && !arguments.isBlank() && !argBlock.isEmpty()) {
+            node.setTitle(new io.github.specwright.core.model.Title(ctx.span(argBlock), arguments, ' ', false));
+        }
         if (!content.isEmpty()) {
-            if (spec.content() == Directives.Content.LITERAL) {
+            if (spec.content() == Directives.Content.PARSED_LITERAL) {
+                node.addChild(new io.github.specwright.core.model.ParsedLiteral(ctx.span(content),
+                        TextParser.join(dedent(content))));
+            } else if (spec.content() == Directives.Content.LITERAL) {
                 String language = lower.equals("code") || lower.equals("code-block") || lower.equals("sourcecode")
                         ? (arguments.isEmpty() ? null : arguments.split("\\s+")[0]) : null;
                 List<SourceLine> relative = dedent(content);

@@ -18,6 +18,8 @@ public final class Directives {
         BODY,
         /** Literal text (code, math, raw data). */
         LITERAL,
+        /** Text laid out as written whose inline markup is read ({@code parsed-literal}). */
+        PARSED_LITERAL,
         /** No content is permitted. */
         NONE
     }
@@ -86,11 +88,14 @@ public final class Directives {
         // docutils: admonitions and other body-content directives
         add(Content.BODY, 0, 0, false, true, "attention", "caution", "danger", "error", "hint", "important", "note",
                 "tip", "warning", "epigraph", "highlights", "pull-quote", "compound", "header", "footer", "line-block",
-                "parsed-literal", "replace", "date", "meta", "contents", "sectnum", "section-numbering", "target-notes",
+                "replace", "date", "meta", "contents", "sectnum", "section-numbering", "target-notes",
                 "footnotes");
         add(Content.BODY, 1, 0, true, true, "admonition", "topic");
         add(Content.BODY, 0, 1, true, true, "sidebar", "container", "table", "csv-table", "list-table");
-        add(Content.NONE, 1, 0, true, true, "rubric", "title", "class", "unicode", "default-role", "include",
+        add(Content.PARSED_LITERAL, 0, 0, false, true, "parsed-literal");
+        // class applies its classes to its content, or to the next element when it has none
+        add(Content.BODY, 1, 0, true, true, "class");
+        add(Content.NONE, 1, 0, true, true, "rubric", "title", "unicode", "default-role", "include",
                 "centered", "tabularcolumns", "highlight", "literalinclude");
         add(Content.NONE, 1, 0, true, true, "image");
         add(Content.BODY, 1, 0, true, true, "figure");
@@ -99,9 +104,11 @@ public final class Directives {
         add(Content.LITERAL, 0, 1, false, true, "code", "code-block", "sourcecode");
         add(Content.LITERAL, 0, 0, true, true, "math");
         // Sphinx
-        add(Content.BODY, 0, 0, false, true, "glossary", "seealso", "hlist", "todo", "todolist", "acks", "tabs");
+        add(Content.BODY, 0, 0, false, true, "seealso", "hlist", "todo", "todolist", "acks", "tabs");
         add(Content.BODY, 0, 1, true, true, "tab");
         // content that is a list of names or a diagram source, not body markup
+        // glossary: Sphinx's own syntax (several terms over one definition), not a definition list
+        add(Content.LITERAL, 0, 0, false, true, "glossary");
         add(Content.LITERAL, 0, 1, true, true, "toctree", "autosummary", "graphviz", "digraph", "graph",
                 "blockdiag", "seqdiag", "nwdiag", "actdiag", "plantuml");
         add(Content.BODY, 1, 0, true, true, "only", "index", "deprecated");

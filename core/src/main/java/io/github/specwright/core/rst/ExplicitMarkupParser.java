@@ -148,6 +148,33 @@ final class ExplicitMarkupParser {
         return new End(indented.end(), indented.blankFinish());
     }
 
+    /**
+     * docutils' target URI: whitespace dropped except where escaped (an escaped space stays one
+     * space), backslash escapes removed, and an e-mail address made a mailto: URI.
+     */
+    static String targetUri(String written) {
+        List<String> pieces = new ArrayList<>();
+        StringBuilder piece = new StringBuilder();
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            boolean escape = c == '\\' || c == '\u0000'; // the block parser marks escapes with NUL
+            if (escape && i + 1 < written.length()) {
+                char next = written.charAt(++i);
+                if (Character.isWhitespace(next)) {
+                    pieces.add(piece.toString());
+                    piece.setLength(0);
+                } else {
+                    piece.append(next);
+                }
+            } else if (!escape && !Character.isWhitespace(c)) {
+                piece.append(c);
+            }
+        }
+        pieces.add(piece.toString());
+        String uri = String.join(" ", pieces).strip();
+        return uri.indexOf('@') > 0 && uri.indexOf(':') < 0 && !uri.contains(" ") ? "mailto:" + uri : uri;
+    }
+
     private Target makeTarget(Block block, int from, int to, String name, List<String> parts, boolean anonymous) {
         String joined = String.join(" ", parts).strip();
         String refUri = null;
@@ -160,11 +187,7 @@ final class ExplicitMarkupParser {
                 }
                 refName = normalize(ref);
             } else {
-                StringBuilder uri = new StringBuilder();
-                for (String part : parts) {
-                    uri.append(part.replaceAll("\\s+", ""));
-                }
-                refUri = uri.toString().replace("\\", "");
+                refUri = targetUri(String.join(" ", parts));
             }
         }
         return new Target(ctx.span(block.lines.subList(from, to)), name, refUri, refName, anonymous);

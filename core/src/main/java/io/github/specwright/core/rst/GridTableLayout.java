@@ -181,6 +181,14 @@ final class GridTableLayout {
             rows.get(row).add(new TableParser.Cell(row, rowEnd - row, colEnd - col, text));
         }
         int headerRows = headBodySeparator > 0 ? rowIndex.getOrDefault(headBodySeparator, 0) : 0;
-        return new TableParser.Layout(rows, headerRows);
+        List<Integer> widths = new ArrayList<>();
+        Integer previous = null;
+        for (int separator : colSeparators) {
+            if (previous != null) {
+                widths.add(separator - previous - 1); // the characters between two '+'
+            }
+            previous = separator;
+        }
+        return new TableParser.Layout(rows, headerRows, widths);
     }
 }

@@ -91,11 +91,14 @@ final class SectionBuilder {
             List<Object> before = new ArrayList<>(items.subList(0, titleIndex));
             List<Object> after = new ArrayList<>(items.subList(titleIndex + 1, items.size()));
             shift = 1;
+            Target beforeTitle = lastTarget(before);
+            Target beforeSubtitle = null;
             int subIndex = firstVisibleIn(after);
             if (subIndex >= 0 && after.get(subIndex) instanceof TitleEntry sub && sub.level() == 2
                     && !hasTitleAtOrAbove(after, subIndex + 1, 2)) {
                 Title subTitle = sub.title();
                 document.addChild(new Subtitle(subTitle.span(), subTitle.rawText()));
+                beforeSubtitle = lastTarget(after.subList(0, subIndex));
                 List<Object> rest = new ArrayList<>(before);
                 rest.addAll(after.subList(0, subIndex));
                 rest.addAll(after.subList(subIndex + 1, after.size()));
@@ -107,8 +110,13 @@ final class SectionBuilder {
                 items.addAll(before);
                 items.addAll(after);
             }
+            document.setTargetsBeforePromotedTitles(beforeTitle, beforeSubtitle);
         }
         nest(document, shift, start);
+    }
+
+    private static Target lastTarget(List<Object> list) {
+        return !list.isEmpty() && list.get(list.size() - 1) instanceof Target target ? target : null;
     }
 
     private void nest(Document document, int shift, int start) {

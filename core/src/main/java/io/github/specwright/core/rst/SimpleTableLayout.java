@@ -45,7 +45,11 @@ final class SimpleTableLayout {
                 }
             }
         }
-        return new TableParser.Layout(layout.rows, firstBodyRow);
+        List<Integer> widths = new ArrayList<>();
+        for (int[] column : layout.columns) {
+            widths.add(column[1] - column[0]); // the last column widened to its longest text, as docutils does
+        }
+        return new TableParser.Layout(layout.rows, firstBodyRow, widths);
     }
 
     private void findHeadBodySeparator() throws TableParser.TableError {
@@ -170,7 +174,8 @@ final class SimpleTableLayout {
             int end = rowColumns.get(i)[1];
             int nextStart = i + 1 < rowColumns.size() ? rowColumns.get(i + 1)[0] : Integer.MAX_VALUE;
             for (int k = from; k < to; k++) {
-                String line = text[k];
+                // combining marks take no column: docutils checks the margins without them
+                String line = ColumnWidth.stripCombining(text[k]);
                 if (i == lastColumn && !substring(line, end, Integer.MAX_VALUE).isBlank()) {
                     int newEnd = start + SourceText.stripEnd(substring(line, start, Integer.MAX_VALUE)).length();
                     int[] main = columns.get(columns.size() - 1);

@@ -29,8 +29,8 @@ final class TableParser {
     record Cell(int row, int rowSpan, int colSpan, List<SourceLine> lines) {
     }
 
-    /** A laid-out table: rows of cells, the number of header rows. */
-    record Layout(List<List<Cell>> rows, int headerRows) {
+    /** A laid-out table: rows of cells, the number of header rows, each column's width in characters. */
+    record Layout(List<List<Cell>> rows, int headerRows, List<Integer> columnWidths) {
     }
 
     private final ParseContext ctx;
@@ -53,7 +53,7 @@ final class TableParser {
             }
             end++;
         }
-        List<SourceLine> lines = new ArrayList<>(block.lines.subList(i, end));
+        List<SourceLine> lines = padWide(block.lines.subList(i, end));
         int width = lines.get(0).text().length();
         for (int k = 0; k < lines.size(); k++) {
             char c = lines.get(k).text().charAt(0);
@@ -135,7 +135,7 @@ final class TableParser {
             malformed(block.lines.subList(i, n), "no bottom border found", 0);
             return n;
         }
-        List<SourceLine> lines = block.lines.subList(i, end + 1);
+        List<SourceLine> lines = padWide(block.lines.subList(i, end + 1));
         try {
             Layout layout = SimpleTableLayout.parse(lines);
             addTable(block, lines, layout, Table.Kind.SIMPLE);
@@ -160,12 +160,13 @@ final class TableParser {
 
     private void addTable(Block block, List<SourceLine> lines, Layout layout, Table.Kind kind) {
         Table table = new Table(ctx.span(lines), kind);
+        table.setColumnWidths(layout.columnWidths());
         int rowIndex = 0;
         for (List<Cell> cells : layout.rows()) {
             SourceSpan rowSpan = SourceSpan.UNKNOWN;
             TableRow row = new TableRow(rowSpan, rowIndex < layout.headerRows());
             for (Cell cell : cells) {
-                List<SourceLine> content = dedent(cell.lines());
+                List<SourceLine> content = dedent(unpad(cell.lines()));
                 TableCell node = new TableCell(ctx.span(content), cell.rowSpan(), cell.colSpan());
                 row.addChild(node);
                 body.parseNested(content, node, block.depth + 1);
@@ -181,6 +182,29 @@ final class TableParser {
             rowIndex++;
         }
         block.add(table);
+    }
+
+    /**
+     * A table's lines with each East Asian wide character followed by a pad character, so that a
+     * column is the same offset on every line (docutils' pad_double_width); cells drop the pads.
+     */
+    private static List<SourceLine> padWide(List<SourceLine> lines) {
+        List<SourceLine> padded = new ArrayList<>(lines.size());
+        for (SourceLine line : lines) {
+            String text = ColumnWidth.padWide(line.text());
+            padded.add(text == line.text() ? line : new SourceLine(line.lineNo(), line.column(), text));
+        }
+        return padded;
+    }
+
+    private static List<SourceLine> unpad(List<SourceLine> lines) {
+        List<SourceLine> out = new ArrayList<>(lines.size());
+        for (SourceLine line : lines) {
+            String text = line.text();
+            out.add(text.indexOf(ColumnWidth.PAD) < 0 ? line
+                    : new SourceLine(line.lineNo(), line.column(), text.replace(String.valueOf(ColumnWidth.PAD), "")));
+        }
+        return out;
     }
 
     /** Removes the common indentation of a cell's lines (docutils' get_2D_block). */

@@ -1,5 +1,7 @@
 package io.github.specwright.core.site;
 
+import io.github.specwright.core.model.PlainText;
+
 import io.github.specwright.core.model.Citation;
 import io.github.specwright.core.model.CitationReference;
 import io.github.specwright.core.model.Document;
@@ -54,13 +56,26 @@ public final class DocumentIndex {
     public record Label(String id, String title) {
     }
 
+    /** docutils' ids for this document, so that the page's anchors are the ones a docutils or Sphinx build makes. */
+    private io.github.specwright.core.tree.TreeNames docutils;
+
     private DocumentIndex() {
+    }
+
+    /** The node's docutils id when it is free on the page, else a unique id made from {@code name}. */
+    private String claimFor(Node node, String name, String fallback) {
+        String id = docutils == null ? null : docutils.docutilsId(node);
+        if (id != null && !id.isEmpty() && usedIds.add(id)) {
+            return id;
+        }
+        return claim(name, fallback);
     }
 
     public static DocumentIndex of(Document document) {
         DocumentIndex index = new DocumentIndex();
         List<Node> all = new ArrayList<>();
         collect(document, all);
+        index.docutils = io.github.specwright.core.tree.TreeNames.of(document);
         index.assignIds(all);
         index.numberFootnotes(all);
         index.pairAnonymous(all);
@@ -89,20 +104,20 @@ public final class DocumentIndex {
             if (node instanceof Section section) {
                 Title title = section.title();
                 String text = title == null ? "section" : title.rawText();
-                String id = claim(text, "section");
+                String id = claimFor(section, text, "section");
                 ids.put(section, id);
                 sections.add(section);
                 sectionTitles.putIfAbsent(Html.normalizeName(plainTitle(text)), section);
             } else if (node instanceof Target target && !target.anonymous() && target.refUri() == null
                     && target.refName() == null) {
-                String id = claim(target.name(), "target");
+                String id = claimFor(target, target.name(), "target");
                 ids.put(target, id);
                 names.putIfAbsent(Html.normalizeName(target.name()), target);
                 labels.putIfAbsent(Html.normalizeName(target.name()), labelFor(target, id));
             } else if (node instanceof Target target && !target.anonymous()) {
                 names.putIfAbsent(Html.normalizeName(target.name()), target);
             } else if (node instanceof InlineTarget target) {
-                ids.put(target, claim(target.name(), "target"));
+                ids.put(target, claimFor(target, target.name(), "target"));
                 names.putIfAbsent(Html.normalizeName(target.name()), target);
                 labels.putIfAbsent(Html.normalizeName(target.name()), new Label(ids.get(target), target.name()));
             } else if (node instanceof Citation citation) {

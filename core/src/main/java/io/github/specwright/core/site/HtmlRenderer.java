@@ -249,7 +249,7 @@ public final class HtmlRenderer implements NodeVisitor<Void> {
             // "Text::" introduces a literal block and reads "Text:"; "Text ::" reads "Text" (docutils' rule).
             List<Node> inline = node.children();
             children(inline.subList(0, inline.size() - 1));
-            text(Paragraph.withoutLiteralMarker(((Text) inline.get(inline.size() - 1)).text()));
+            text(node.withoutLiteralMarker(((Text) inline.get(inline.size() - 1)).text()));
         } else {
             inline(node, node.rawText());
         }

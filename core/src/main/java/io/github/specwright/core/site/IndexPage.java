@@ -1,5 +1,6 @@
 package io.github.specwright.core.site;
 
+import io.github.specwright.core.check.consistency.DocumentKind;
 import io.github.specwright.core.lifecycle.ReleaseNames;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,7 +43,7 @@ final class IndexPage {
             add(new Entry(alias.getKey(), alias.getValue()), specGroups, priorities, templates, others);
         }
         StringBuilder main = new StringBuilder(64 * 1024);
-        long specCount = pages.stream().filter(p -> p.kind() == SitePage.Kind.SPEC).count();
+        long specCount = pages.stream().filter(p -> p.kind() == DocumentKind.SPEC).count();
         main.append("<h1 class=\"title\">").append(Html.escape(siteTitle)).append("</h1>\n")
                 .append("<p class=\"summary\">").append(specCount).append(" specs in ").append(specGroups.size())
                 .append(" directories, ").append(priorities.size()).append(" priorities documents. ")
@@ -76,7 +77,7 @@ final class IndexPage {
 
     private static void add(Entry entry, Map<String, List<Entry>> specGroups, List<Entry> priorities,
             List<Entry> templates, List<Entry> others) {
-        switch (SitePage.kindOf(entry.listedPath())) {
+        switch (DocumentKind.of(entry.listedPath())) {
             case SPEC -> specGroups.computeIfAbsent(SitePage.directoryOf(entry.listedPath()), k -> new ArrayList<>()).add(entry);
             case PRIORITIES -> priorities.add(entry);
             case TEMPLATE -> templates.add(entry);

@@ -1,8 +1,11 @@
 package io.github.specwright.core.site;
 
-import io.github.specwright.core.check.Finding;
-import io.github.specwright.core.check.Severity;
-import io.github.specwright.core.lifecycle.RedirectsFile;
+import io.github.specwright.core.check.consistency.DocumentKind;
+import io.github.specwright.core.model.PlainText;
+
+import io.github.specwright.core.base.Finding;
+import io.github.specwright.core.base.Severity;
+import io.github.specwright.core.check.consistency.RedirectsFile;
 import io.github.specwright.core.model.Diagnostic;
 import io.github.specwright.core.model.Document;
 import io.github.specwright.core.model.Node;
@@ -316,7 +319,7 @@ public final class SiteBuilder {
     private static List<AtomFeed.Entry> feedEntries(List<SitePage> pages) {
         List<AtomFeed.Entry> entries = new ArrayList<>();
         for (SitePage page : pages) {
-            if (page.kind() == SitePage.Kind.SPEC) {
+            if (page.kind() == DocumentKind.SPEC) {
                 entries.add(new AtomFeed.Entry(page.title(), page.outputPath(), page.sourcePath(), page.date(), summary(page)));
             }
         }

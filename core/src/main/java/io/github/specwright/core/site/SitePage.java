@@ -1,5 +1,6 @@
 package io.github.specwright.core.site;
 
+import io.github.specwright.core.check.consistency.DocumentKind;
 import io.github.specwright.core.model.ParsedDocument;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,15 +8,11 @@ import java.util.List;
 
 /** One document of the site: where it comes from, where its page goes, what it is called, and where else it is listed. */
 final class SitePage {
-
-    /** Where a document belongs on the index page. */
-    enum Kind { SPEC, PRIORITIES, TEMPLATE, OTHER }
-
     private final String sourcePath;
     private final ParsedDocument parsed;
     private final DocumentIndex index;
     private final String title;
-    private final Kind kind;
+    private final DocumentKind kind;
     private final List<String> aliases = new ArrayList<>();
     private final List<String> formerPaths = new ArrayList<>();
     private Instant date;
@@ -25,20 +22,7 @@ final class SitePage {
         this.parsed = parsed;
         this.index = index;
         this.title = title;
-        this.kind = kindOf(sourcePath);
-    }
-
-    static Kind kindOf(String sourcePath) {
-        String fileName = sourcePath.substring(sourcePath.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
-        String baseName = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
-        // template.rst, or one template per release (juno-template.rst); deploy-templates.rst is a spec.
-        if (baseName.equals("template") || baseName.endsWith("-template") || baseName.endsWith("_template")) {
-            return Kind.TEMPLATE;
-        }
-        if (sourcePath.startsWith("priorities/")) {
-            return Kind.PRIORITIES;
-        }
-        return sourcePath.startsWith("specs/") ? Kind.SPEC : Kind.OTHER;
+        this.kind = DocumentKind.of(sourcePath);
     }
 
     /** {@code specs/approved/foo.rst} (or {@code .md}) -> {@code specs/approved/foo.html}. */
@@ -78,7 +62,7 @@ final class SitePage {
         return title;
     }
 
-    Kind kind() {
+    DocumentKind kind() {
         return kind;
     }
 

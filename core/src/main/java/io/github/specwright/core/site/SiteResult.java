@@ -1,6 +1,6 @@
 package io.github.specwright.core.site;
 
-import io.github.specwright.core.check.Finding;
+import io.github.specwright.core.base.Finding;
 import java.nio.file.Path;
 import java.util.List;
 

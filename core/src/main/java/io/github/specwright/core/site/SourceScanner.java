@@ -1,8 +1,8 @@
 package io.github.specwright.core.site;
 
-import io.github.specwright.core.check.Finding;
-import io.github.specwright.core.check.Severity;
-import io.github.specwright.core.lifecycle.RedirectsFile;
+import io.github.specwright.core.base.Finding;
+import io.github.specwright.core.base.Severity;
+import io.github.specwright.core.check.consistency.RedirectsFile;
 import io.github.specwright.core.parse.DocumentParsers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

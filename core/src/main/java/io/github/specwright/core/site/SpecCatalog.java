@@ -1,9 +1,12 @@
 package io.github.specwright.core.site;
 
+import io.github.specwright.core.check.consistency.DocumentKind;
+import io.github.specwright.core.model.PlainText;
+
 import io.github.specwright.core.check.CheckConfig;
 import io.github.specwright.core.check.priorities.PrioritiesSummary;
 import io.github.specwright.core.json.JsonStrings;
-import io.github.specwright.core.lifecycle.RedirectsFile;
+import io.github.specwright.core.check.consistency.RedirectsFile;
 import io.github.specwright.core.lifecycle.ReleaseNames;
 import io.github.specwright.core.model.Document;
 import io.github.specwright.core.model.Field;
@@ -72,7 +75,7 @@ public final class SpecCatalog {
 
     /** Whether a root-relative path is where a spec lives (under {@code specs/}, not a template). */
     public static boolean isSpecPath(String path) {
-        return SitePage.kindOf(path) == SitePage.Kind.SPEC;
+        return DocumentKind.of(path) == DocumentKind.SPEC;
     }
 
     /** Reads the repository at {@code root}; {@code useGit}: dates from git where it can tell. */
@@ -132,8 +135,8 @@ public final class SpecCatalog {
                                       List<String> formerPaths, Instant date, Pattern trackerLink) {
         Document document = parsed.document();
         Map<String, List<String>> metadata = metadata(document);
-        SitePage.Kind kind = SitePage.kindOf(path);
-        boolean spec = kind == SitePage.Kind.SPEC;
+        DocumentKind kind = DocumentKind.of(path);
+        boolean spec = kind == DocumentKind.SPEC;
         String directory = SitePage.directoryOf(path);
         String role = spec ? ROLES.get(directory.substring(directory.lastIndexOf('/') + 1)) : null;
         String release = first(metadata.get("release"));

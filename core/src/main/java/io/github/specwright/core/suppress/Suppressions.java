@@ -1,7 +1,7 @@
 package io.github.specwright.core.suppress;
 
-import io.github.specwright.core.check.Finding;
-import io.github.specwright.core.check.Severity;
+import io.github.specwright.core.base.Finding;
+import io.github.specwright.core.base.Severity;
 import io.github.specwright.core.model.Comment;
 import io.github.specwright.core.model.Document;
 import io.github.specwright.core.model.Node;

@@ -32,6 +32,7 @@ import io.github.specwright.core.model.Node;
 import io.github.specwright.core.model.OptionList;
 import io.github.specwright.core.model.OptionListItem;
 import io.github.specwright.core.model.Paragraph;
+import io.github.specwright.core.model.Problematic;
 import io.github.specwright.core.model.Reference;
 import io.github.specwright.core.model.Section;
 import io.github.specwright.core.model.Strong;
@@ -89,7 +90,10 @@ public final class PseudoXml {
         return writer.out.toString();
     }
 
+    private boolean hasSections;
+
     private void document(Document document) {
+        hasSections = document.children().stream().anyMatch(Section.class::isInstance);
         Map<String, String> attributes = new TreeMap<>();
         Title title = document.title();
         if (title != null) {
@@ -97,7 +101,53 @@ public final class PseudoXml {
         }
         names.addIdsAndNames(document, attributes);
         open("document", attributes, 0);
-        children(document, 1);
+        FieldList docinfo = Docinfo.candidate(document);
+        boolean placed = docinfo == null;
+        for (Node child : document.children()) {
+            if (!placed && !(child instanceof Title) && !(child instanceof Subtitle)) {
+                docinfo(docinfo, 1);
+                placed = true;
+            }
+            if (child != docinfo) {
+                node(child, 1);
+            }
+        }
+    }
+
+    /** The document's bibliographic fields: a docinfo element, then the dedication and abstract topics. */
+    private void docinfo(FieldList list, int level) {
+        List<Docinfo.Entry> entries = Docinfo.entries(list);
+        List<Docinfo.Entry> topics = new ArrayList<>();
+        if (entries.stream().anyMatch(e -> e.kind() != Docinfo.Kind.TOPIC)) {
+            open("docinfo", new TreeMap<>(), level);
+        }
+        for (Docinfo.Entry entry : entries) {
+            Node body = entry.field().children().get(1);
+            switch (entry.kind()) {
+                case TEXT -> element(entry.name(), body.children().get(0), level + 1);
+                case ADDRESS -> element("address", body.children().get(0), level + 1, Map.of("xml:space", "preserve"));
+                case AUTHORS -> {
+                    open("authors", new TreeMap<>(), level + 1);
+                    for (List<Node> author : entry.authors()) {
+                        open("author", new TreeMap<>(), level + 2);
+                        for (Node node : author) {
+                            node(node, level + 3);
+                        }
+                    }
+                }
+                case TOPIC -> topics.add(entry);
+                default -> {
+                    String id = DocutilsIds.makeId(DocutilsIds.normalizeName(entry.name()));
+                    element("field", entry.field(), level + 1, id.isEmpty() ? Map.of() : Map.of("classes", id));
+                }
+            }
+        }
+        for (Docinfo.Entry topic : topics) {
+            open("topic", new TreeMap<>(Map.of("classes", topic.name())), level);
+            open("title", new TreeMap<>(), level + 1);
+            text(Docinfo.label(topic.name()), level + 2);
+            children(topic.field().children().get(1), level + 1);
+        }
     }
 
     private void children(Node parent, int level) {
@@ -144,6 +194,11 @@ public final class PseudoXml {
         } else if (node instanceof Comment comment) {
             open("comment", new TreeMap<>(Map.of("xml:space", "preserve")), level);
             text(comment.text(), level + 1);
+        } else if (node instanceof Reference reference && names.unresolved(reference) && reference.rawSource() != null) {
+            open("problematic", new TreeMap<>(), level);
+            text(reference.rawSource(), level + 1);
+        } else if (node instanceof Problematic) {
+            element("problematic", node, level);
         } else if (node instanceof Reference reference) {
             element("reference", node, level, names.referenceAttributes(reference));
             Target embedded = names.embeddedTargetOf(reference);
@@ -152,8 +207,9 @@ public final class PseudoXml {
             }
         } else if (node instanceof Target target) {
             element("target", node, level, names.targetAttributes(target));
-        } else if (node instanceof InlineTarget) {
+        } else if (node instanceof InlineTarget target) {
             element("target", node, level);
+            text(target.name(), level + 1);
         } else if (node instanceof InterpretedText interpreted) {
             interpreted(interpreted, level);
         } else if (node instanceof DefinitionList) {
@@ -176,8 +232,8 @@ public final class PseudoXml {
             element("field_body", node, level);
         } else if (node instanceof OptionList) {
             element("option_list", node, level);
-        } else if (node instanceof OptionListItem) {
-            element("option_list_item", node, level);
+        } else if (node instanceof OptionListItem item) {
+            optionListItem(item, level);
         } else if (node instanceof BlockQuote) {
             element("block_quote", node, level);
         } else if (node instanceof Attribution) {
@@ -195,19 +251,13 @@ public final class PseudoXml {
             open(tag, names.noteAttributes(node), level);
             text(names.noteLabel(node), level + 1);
         } else if (node instanceof SubstitutionDefinition definition) {
-            element("substitution_definition", node, level,
-                    Map.of("names", TreeNames.escapeName(DocutilsIds.normalizeName(definition.name()))));
+            substitutionDefinition(definition, level);
         } else if (node instanceof SubstitutionReference reference) {
-            element("substitution_reference", node, level, Map.of("refname",
-                    TreeNames.escapeName(DocutilsIds.normalizeName(reference.name()))));
+            substitutionReference(reference, level);
         } else if (node instanceof Directive directive) {
             directive(directive, level);
-        } else if (node instanceof Table) {
-            element("table", node, level);
-        } else if (node instanceof TableRow) {
-            element("row", node, level);
-        } else if (node instanceof TableCell) {
-            element("entry", node, level);
+        } else if (node instanceof Table table) {
+            table(table, level);
         } else {
             element(node.kind(), node, level);
         }
@@ -220,7 +270,7 @@ public final class PseudoXml {
             element("paragraph", paragraph, level);
             return;
         }
-        String kept = Paragraph.withoutLiteralMarker(last.text());
+        String kept = paragraph.withoutLiteralMarker(last.text());
         if (inline.size() == 1 && kept.isEmpty()) {
             return;
         }
@@ -230,7 +280,191 @@ public final class PseudoXml {
         for (int i = 0; i < inline.size() - 1; i++) {
             node(inline.get(i), level + 1);
         }
-        text(kept, level + 1);
+        if (!kept.isEmpty()) {
+            text(kept, level + 1);
+        }
+    }
+
+    /**
+     * An option list item: its option group split as docutils splits it (options separated by
+     * ", ", each an option string and perhaps an argument after a space, an '=' or nothing for
+     * "-ovalue"), then the description.
+     */
+    private void optionListItem(OptionListItem item, int level) {
+        element("option_list_item", item, level, Map.of(), false);
+        open("option_group", new TreeMap<>(), level + 1);
+        for (String option : item.options().strip().split(", ")) {
+            List<String> tokens = new ArrayList<>(List.of(option.strip().split("\\s+")));
+            String delimiter = " ";
+            int equals = tokens.get(0).indexOf('=');
+            if (equals >= 0) {
+                String first = tokens.remove(0);
+                tokens.add(0, first.substring(equals + 1));
+                tokens.add(0, first.substring(0, equals));
+                delimiter = "=";
+            } else if (tokens.get(0).length() > 2 && (tokens.get(0).startsWith("-") && !tokens.get(0).startsWith("--")
+                    || tokens.get(0).startsWith("+"))) {
+                String first = tokens.remove(0);
+                tokens.add(0, first.substring(2));
+                tokens.add(0, first.substring(0, 2));
+                delimiter = "";
+            }
+            if (tokens.size() > 2 && tokens.get(1).startsWith("<") && tokens.get(tokens.size() - 1).endsWith(">")) {
+                String joined = String.join(" ", tokens.subList(1, tokens.size()));
+                tokens = new ArrayList<>(List.of(tokens.get(0), joined));
+            }
+            open("option", new TreeMap<>(), level + 2);
+            open("option_string", new TreeMap<>(), level + 3);
+            text(tokens.get(0), level + 4);
+            if (tokens.size() > 1) {
+                open("option_argument", new TreeMap<>(Map.of("delimiter", delimiter)), level + 3);
+                text(String.join(" ", tokens.subList(1, tokens.size())), level + 4);
+            }
+        }
+        open("description", new TreeMap<>(), level + 1);
+        children(item, level + 2);
+    }
+
+    /** What a substitution definition stands for: a replace directive's text, an image, unicode characters. */
+    private void substitutionDefinition(SubstitutionDefinition definition, int level) {
+        Map<String, String> attributes = new TreeMap<>();
+        for (Node child : definition.children()) {
+            if (child instanceof Directive directive && directive.name().equalsIgnoreCase("unicode")) {
+                for (String trim : List.of("trim", "ltrim", "rtrim")) {
+                    if (directive.options().containsKey(trim)) {
+                        attributes.put(trim, "1");
+                    }
+                }
+            }
+        }
+        element("substitution_definition", definition, level, attributes, false);
+        substitutionContent(definition, level + 1);
+    }
+
+    private void substitutionContent(SubstitutionDefinition definition, int level) {
+        for (Node child : definition.children()) {
+            if (child instanceof Directive directive) {
+                String name = directive.name().toLowerCase(java.util.Locale.ROOT);
+                if (name.equals("replace") && directive.children().size() == 1
+                        && directive.children().get(0) instanceof Paragraph paragraph) {
+                    children(paragraph, level);
+                    continue;
+                }
+                if (name.equals("unicode")) {
+                    for (String code : UnicodeCodes.decode(directive.arguments())) {
+                        text(code, level);
+                    }
+                    continue;
+                }
+                if (name.equals("image")) {
+                    image(directive, io.github.specwright.core.rst.inline.Names.whitespaceNormalize(definition.name()), level);
+                    continue;
+                }
+            }
+            node(child, level);
+        }
+    }
+
+    /** A substitution reference is replaced by what its definition stands for (docutils' Substitutions). */
+    private void substitutionReference(SubstitutionReference reference, int level) {
+        SubstitutionDefinition definition = names.substitutionFor(reference.name());
+        if (definition == null || !substituting.add(definition)) {
+            open("problematic", new TreeMap<>(), level);
+            text("|" + reference.name() + "|", level + 1);
+            return;
+        }
+        substitutionContent(definition, level);
+        substituting.remove(definition);
+    }
+
+    /** Definitions being substituted, so that one referring to itself stops. */
+    private final Set<SubstitutionDefinition> substituting = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /**
+     * An image: its URI (the argument without whitespace) and options; inside a substitution
+     * definition its alt text defaults to the substitution's name.
+     */
+    private void image(Directive directive, String defaultAlt, int level) {
+        Map<String, String> attributes = new TreeMap<>();
+        attributes.put("uri", directive.arguments() == null ? "" : directive.arguments().replaceAll("\\s+", ""));
+        if (defaultAlt != null) {
+            attributes.put("alt", defaultAlt);
+        }
+        directive.options().forEach((option, value) -> {
+            String given = value == null ? "" : value.strip();
+            switch (option) {
+                case "alt", "align", "loading" -> attributes.put(option, given);
+                case "height", "width" -> attributes.put(option, given.replaceAll("\\s+", ""));
+                case "scale" -> attributes.put(option, given.replace("%", "").strip());
+                case "class" -> {
+                    List<String> classes = new ArrayList<>();
+                    for (String name : given.split("\\s+")) {
+                        if (!name.isEmpty()) {
+                            classes.add(DocutilsIds.makeId(name));
+                        }
+                    }
+                    attributes.put("classes", String.join(" ", classes));
+                }
+                default -> {
+                }
+            }
+        });
+        element("image", directive, level, attributes, false);
+    }
+
+    /**
+     * docutils' {@code code} directive: a literal block classed "code" and its language, with line
+     * numbers when asked. Returns false (shown as the generic directive) for a language docutils
+     * would tokenize with Pygments, which the dump does not emulate.
+     */
+    private boolean codeBlock(Directive directive, int level) {
+        String language = directive.arguments() == null ? "" : directive.arguments().strip();
+        if (!language.isEmpty() && !language.equals("text") && !language.equals("none")) {
+            return false;
+        }
+        String code = directive.content() == null ? "" : directive.content().replaceAll("\\n+$", "");
+        List<String> classes = new ArrayList<>(List.of("code"));
+        if (!language.isEmpty()) {
+            classes.add(language);
+        }
+        String option = directive.options().get("class");
+        if (option != null) {
+            for (String name : option.strip().split("\\s+")) {
+                if (!name.isEmpty()) {
+                    classes.add(DocutilsIds.makeId(name));
+                }
+            }
+        }
+        element("literal_block", directive, level,
+                Map.of("classes", String.join(" ", classes), "xml:space", "preserve"), false);
+        String numbering = directive.options().get("number-lines");
+        if (numbering == null) {
+            text(code, level + 1);
+            return true;
+        }
+        String[] lines = code.split("\n", -1);
+        int first = numbering.strip().matches("[0-9]{1,9}") ? Integer.parseInt(numbering.strip()) : 1;
+        int width = String.valueOf(first + lines.length - 1).length();
+        for (int i = 0; i < lines.length; i++) {
+            open("inline", new TreeMap<>(Map.of("classes", "ln")), level + 1);
+            text(String.format("%" + width + "d ", first + i), level + 2);
+            text(lines[i] + (i < lines.length - 1 ? "\n" : ""), level + 1);
+        }
+        return true;
+    }
+
+    /** docutils' {@code math} directive: one math block per blank-line-separated part. */
+    private void mathBlocks(Directive directive, int level) {
+        String arguments = directive.arguments() == null ? "" : directive.arguments().strip();
+        String content = directive.content() == null ? "" : directive.content();
+        String all = arguments.isEmpty() ? content : arguments + "\n\n" + content;
+        for (String block : all.split("\n\n")) {
+            if (block.isBlank()) {
+                continue;
+            }
+            element("math_block", directive, level, Map.of("xml:space", "preserve"), false);
+            text(block, level + 1);
+        }
     }
 
     /** A footnote or citation: its label (the number a numbered footnote got), then its body. */
@@ -241,32 +475,99 @@ public final class PseudoXml {
         children(node, level + 1);
     }
 
+    /** A role a {@code .. role::} directive made: the role it is based on (or none) and its classes. */
+    private record CustomRole(String base, List<String> classes) {
+    }
+
+    private final Map<String, CustomRole> customRoles = new java.util.HashMap<>();
+    /** The role of interpreted text without one, as the last {@code .. default-role::} set it (null: title). */
+    private String defaultRole;
+
     private void interpreted(InterpretedText interpreted, int level) {
         String role = interpreted.role();
-        if (role != null && SPHINX_ROLES.contains(role)) {
+        if (role == null || role.isEmpty()) {
+            role = defaultRole;
+        }
+        String key = role == null ? null : role.toLowerCase(java.util.Locale.ROOT);
+        if (key != null && SPHINX_ROLES.contains(role)) {
             open("sphinx_role", new TreeMap<>(Map.of("name", role)), level);
             text(interpreted.text(), level + 1);
-        } else if (role == null || role.isEmpty() || role.equals("title-reference") || role.equals("title")
-                || role.equals("t")) {
-            open("title_reference", new TreeMap<>(), level);
-            text(interpreted.text(), level + 1);
-        } else if (role.equals("emphasis") || role.equals("strong") || role.equals("literal")
-                || role.equals("subscript") || role.equals("superscript")) {
-            open(role, new TreeMap<>(), level);
-            text(interpreted.text(), level + 1);
-        } else {
+        } else if (key != null && customRoles.containsKey(key)) {
+            CustomRole custom = customRoles.get(key);
+            if (!standardRole(custom.base() == null ? "inline" : custom.base(), interpreted.text(), custom.classes(), level)) {
+                element("problematic", interpreted, level);
+            }
+        } else if (!standardRole(key == null ? "title" : key, interpreted.text(), List.of(), level)) {
             element("problematic", interpreted, level);
         }
     }
 
+    /** docutils' standard roles, as the element each makes; false for a role it does not know. */
+    private boolean standardRole(String role, String text, List<String> classes, int level) {
+        String tag = switch (role) {
+            case "title", "t", "title-reference" -> "title_reference";
+            case "emphasis", "strong", "literal", "subscript", "superscript", "abbreviation", "acronym", "math",
+                 "inline" -> role;
+            case "sub" -> "subscript";
+            case "sup" -> "superscript";
+            case "ab" -> "abbreviation";
+            case "ac" -> "acronym";
+            case "code" -> "literal";
+            default -> null;
+        };
+        if (tag == null) {
+            return false;
+        }
+        List<String> allClasses = new ArrayList<>();
+        if (role.equals("code")) {
+            allClasses.add("code");
+        }
+        allClasses.addAll(classes);
+        Map<String, String> attributes = new TreeMap<>();
+        if (!allClasses.isEmpty()) {
+            attributes.put("classes", String.join(" ", allClasses));
+        }
+        open(tag, attributes, level);
+        text(text, level + 1);
+        return true;
+    }
+
+    /** {@code .. role:: name} or {@code .. role:: name(base)}, with an optional :class:. */
+    private void defineRole(Directive directive) {
+        String argument = directive.arguments() == null ? "" : directive.arguments().strip();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([^\\s(]+)\\s*(?:\\(\\s*([^\\s)]+)\\s*\\))?")
+                .matcher(argument);
+        if (!m.lookingAt()) {
+            return;
+        }
+        String name = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        String base = m.group(2) == null ? null : m.group(2).toLowerCase(java.util.Locale.ROOT);
+        List<String> classes = new ArrayList<>();
+        String option = directive.options().get("class");
+        for (String c : (option == null ? m.group(1) : option).strip().split("\\s+")) {
+            if (!c.isEmpty()) {
+                classes.add(DocutilsIds.makeId(c));
+            }
+        }
+        customRoles.put(name, new CustomRole(base, classes));
+    }
+
     private void directive(Directive directive, int level) {
         if (SPHINX_DIRECTIVES.contains(directive.name())) {
-            open("sphinx_directive", new TreeMap<>(Map.of("arguments", directive.arguments() == null ? ""
-                    : directive.arguments().replaceAll("\\s+", " ").strip(), "name", directive.name())), level);
+            String arguments = directive.arguments() == null ? "" : directive.arguments();
+            String content = directive.content() == null ? "" : directive.content();
+            if (arguments.isEmpty() && !content.isEmpty() && directive.contentLine() <= directive.span().startLine() + 1) {
+                // The reference trees read every Sphinx directive as taking arguments: text on the
+                // directive's own line, up to the first blank line, is its arguments there.
+                int blank = content.indexOf("\n\n");
+                arguments = blank < 0 ? content : content.substring(0, blank);
+                content = blank < 0 ? "" : content.substring(blank).strip();
+            }
+            open("sphinx_directive", new TreeMap<>(Map.of("arguments", arguments.replaceAll("\\s+", " ").strip(),
+                    "name", directive.name())), level);
             List<String> body = new ArrayList<>();
             new TreeMap<>(directive.options()).forEach((key, value) -> body.add(value == null || value.isEmpty()
                     ? key : key + ": " + value));
-            String content = directive.content() == null ? "" : directive.content();
             if (!body.isEmpty() && !content.isEmpty()) {
                 body.add("");
             }
@@ -278,7 +579,238 @@ public final class PseudoXml {
             }
             return;
         }
-        element(directive.name().toLowerCase(java.util.Locale.ROOT).replace('-', '_'), directive, level);
+        String lower = directive.name().toLowerCase(java.util.Locale.ROOT);
+        if (lower.equals("contents") && !hasSections) {
+            return; // docutils removes a table of contents that lists nothing
+        }
+        if (lower.equals("restructuredtext-test-directive")) {
+            return; // docutils' own test directive leaves only a system message, which the trees omit
+        }
+        if (lower.equals("role")) {
+            defineRole(directive); // docutils' role directive leaves nothing in the tree
+            return;
+        }
+        if (lower.equals("default-role")) {
+            String argument = directive.arguments() == null ? "" : directive.arguments().strip();
+            defaultRole = argument.isEmpty() ? null : argument.toLowerCase(java.util.Locale.ROOT);
+            return;
+        }
+        if (lower.equals("image")) {
+            image(directive, null, level);
+            return;
+        }
+        if (lower.equals("code") && codeBlock(directive, level)) {
+            return;
+        }
+        if (lower.equals("math") && directive.children().size() <= 1) {
+            mathBlocks(directive, level);
+            return;
+        }
+        if (lower.equals("parsed-literal") && directive.children().size() == 1
+                && directive.children().get(0) instanceof io.github.specwright.core.model.ParsedLiteral parsed) {
+            element("literal_block", parsed, level, Map.of("xml:space", "preserve"));
+            return;
+        }
+        if (lower.equals("rubric") && directive.title() != null) {
+            Map<String, String> attributes = new TreeMap<>();
+            names.addIdsAndNames(directive, attributes);
+            open("rubric", attributes, level);
+            children(directive.title(), level + 1);
+            return;
+        }
+        if (lower.equals("list-table") && listTable(directive, level) || lower.equals("table") && tableDirective(directive, level)) {
+            return;
+        }
+        genericDirective(lower, directive, level);
+    }
+
+    /**
+     * A body directive as the element docutils makes of it: its :class: option as classes (a
+     * generic admonition's default class comes from its title), its title first, then its content.
+     */
+    private void genericDirective(String lower, Directive directive, int level) {
+        Map<String, String> attributes = new TreeMap<>();
+        List<String> classes = new ArrayList<>();
+        String option = directive.options().get("class");
+        if (option != null) {
+            for (String name : option.strip().split("\\s+")) {
+                if (!name.isEmpty()) {
+                    classes.add(DocutilsIds.makeId(name));
+                }
+            }
+        } else if (lower.equals("admonition") && directive.title() != null) {
+            classes.add("admonition-" + DocutilsIds.makeId(TreeNames.plain(directive.title())));
+        }
+        if (!classes.isEmpty()) {
+            attributes.put("classes", String.join(" ", classes));
+        }
+        element(lower.replace('-', '_'), directive, level, attributes, false);
+        if (directive.title() != null) {
+            element("title", directive.title(), level + 1);
+        }
+        children(directive, level + 1);
+    }
+
+    /** One cell of a table as the dump shows it: its content and how many more columns and rows it spans. */
+    private record Entry(Node content, int moreCols, int moreRows) {
+    }
+
+    /** A grid or simple table, not inside a table directive. */
+    private void table(Table table, int level) {
+        tableElement(table, new ArrayList<>(), null, table.columnWidths(), 0, table, level);
+    }
+
+    /** {@code .. table::}: the table it holds, with the directive's title, classes, widths and name. */
+    private boolean tableDirective(Directive directive, int level) {
+        if (directive.children().size() != 1 || !(directive.children().get(0) instanceof Table table)) {
+            return false;
+        }
+        List<Integer> widths = table.columnWidths();
+        List<Integer> given = givenWidths(directive);
+        if (given != null && given.size() == widths.size()) {
+            widths = given;
+        }
+        tableElement(table, tableClasses(directive), directive.title(), widths, 0, directive, level);
+        return true;
+    }
+
+    private void tableElement(Table table, List<String> classes, Title title, List<Integer> widths, int stubColumns,
+                              Node named, int level) {
+        List<List<Entry>> head = new ArrayList<>();
+        List<List<Entry>> body = new ArrayList<>();
+        for (Node child : table.children()) {
+            if (child instanceof TableRow row) {
+                List<Entry> entries = new ArrayList<>();
+                for (Node cell : row.children()) {
+                    TableCell entry = (TableCell) cell;
+                    entries.add(new Entry(entry, entry.colSpan() - 1, entry.rowSpan() - 1));
+                }
+                (row.header() ? head : body).add(entries);
+            }
+        }
+        tableElement(classes, title, widths, stubColumns, head, body, named, level);
+    }
+
+    /**
+     * {@code .. list-table::}: a two-level bullet list read as rows of cells (the parser has checked
+     * its shape), with docutils' default of equal widths.
+     */
+    private boolean listTable(Directive directive, int level) {
+        if (directive.children().size() != 1 || !(directive.children().get(0) instanceof BulletList rows)) {
+            return false;
+        }
+        List<List<Entry>> all = new ArrayList<>();
+        for (Node row : rows.children()) {
+            List<Entry> entries = new ArrayList<>();
+            for (Node cell : row.children().get(0).children()) {
+                entries.add(new Entry(cell, 0, 0));
+            }
+            all.add(entries);
+        }
+        int columns = all.isEmpty() ? 0 : all.get(0).size();
+        List<Integer> widths = givenWidths(directive);
+        if (widths == null) {
+            widths = new ArrayList<>();
+            for (int c = 0; c < columns; c++) {
+                widths.add(100 / columns);
+            }
+        }
+        int headerRows = Math.min(intOption(directive, "header-rows"), all.size());
+        tableElement(tableClasses(directive), directive.title(), widths, intOption(directive, "stub-columns"),
+                all.subList(0, headerRows), all.subList(headerRows, all.size()), directive, level);
+        return true;
+    }
+
+    private static int intOption(Directive directive, String option) {
+        String value = directive.options().get(option);
+        return value != null && value.strip().matches("[0-9]{1,6}") ? Integer.parseInt(value.strip()) : 0;
+    }
+
+    /** The widths a table directive's {@code :widths:} option lists, or null (none, {@code auto} or {@code grid}). */
+    private static List<Integer> givenWidths(Directive directive) {
+        String value = directive.options().get("widths");
+        if (value == null || !value.strip().matches("[0-9]+([\\s,]+[0-9]+)*")) {
+            return null;
+        }
+        List<Integer> widths = new ArrayList<>();
+        for (String width : value.strip().split("[\\s,]+")) {
+            widths.add(Integer.parseInt(width));
+        }
+        return widths;
+    }
+
+    /** The classes docutils gives a table directive's table: how its widths were set, then its :class: option. */
+    private static List<String> tableClasses(Directive directive) {
+        List<String> classes = new ArrayList<>();
+        String widths = directive.options().get("widths");
+        if (widths != null && widths.strip().equals("auto")) {
+            classes.add("colwidths-auto");
+        } else if (widths != null && !widths.isBlank()) {
+            classes.add("colwidths-given");
+        }
+        String option = directive.options().get("class");
+        if (option != null) {
+            for (String name : option.strip().split("\\s+")) {
+                if (!name.isEmpty()) {
+                    classes.add(DocutilsIds.makeId(name));
+                }
+            }
+        }
+        return classes;
+    }
+
+    /**
+     * A table as docutils builds it: one tgroup with a colspec per column, the header rows in a
+     * thead, the others in a tbody; a cell spanning several columns or rows says how many more.
+     */
+    private void tableElement(List<String> classes, Title title, List<Integer> widths, int stubColumns,
+                              List<List<Entry>> head, List<List<Entry>> body, Node named, int level) {
+        Map<String, String> attributes = new TreeMap<>();
+        if (!classes.isEmpty()) {
+            attributes.put("classes", String.join(" ", classes));
+        }
+        if (named instanceof Directive directive) {
+            for (String option : List.of("align", "width")) {
+                if (directive.options().get(option) != null) {
+                    attributes.put(option, directive.options().get(option).strip());
+                }
+            }
+        }
+        names.addIdsAndNames(named, attributes);
+        open("table", attributes, level);
+        if (title != null) {
+            element("title", title, level + 1);
+        }
+        open("tgroup", new TreeMap<>(Map.of("cols", String.valueOf(widths.size()))), level + 1);
+        for (int c = 0; c < widths.size(); c++) {
+            Map<String, String> colspec = new TreeMap<>(Map.of("colwidth", String.valueOf(widths.get(c))));
+            if (c < stubColumns) {
+                colspec.put("stub", "1");
+            }
+            open("colspec", colspec, level + 2);
+        }
+        if (!head.isEmpty()) {
+            tableRows("thead", head, level + 2);
+        }
+        tableRows("tbody", body, level + 2);
+    }
+
+    private void tableRows(String tag, List<List<Entry>> rows, int level) {
+        open(tag, new TreeMap<>(), level);
+        for (List<Entry> row : rows) {
+            open("row", new TreeMap<>(), level + 1);
+            for (Entry entry : row) {
+                Map<String, String> attributes = new TreeMap<>();
+                if (entry.moreCols() > 0) {
+                    attributes.put("morecols", String.valueOf(entry.moreCols()));
+                }
+                if (entry.moreRows() > 0) {
+                    attributes.put("morerows", String.valueOf(entry.moreRows()));
+                }
+                open("entry", attributes, level + 2);
+                children(entry.content(), level + 3);
+            }
+        }
     }
 
     private void element(String tag, Node node, int level) {
@@ -286,10 +818,16 @@ public final class PseudoXml {
     }
 
     private void element(String tag, Node node, int level, Map<String, String> given) {
+        element(tag, node, level, given, true);
+    }
+
+    private void element(String tag, Node node, int level, Map<String, String> given, boolean withChildren) {
         Map<String, String> attributes = new TreeMap<>(given);
         names.addIdsAndNames(node, attributes);
         open(tag, attributes, level);
-        children(node, level + 1);
+        if (withChildren) {
+            children(node, level + 1);
+        }
     }
 
     private void open(String tag, Map<String, String> attributes, int level) {

@@ -21,7 +21,7 @@ import java.util.Map;
  * targets with a URI are external, a target without one names the element after it, and ids come
  * from {@link DocutilsIds#makeId} made unique with docutils' counters.
  */
-final class TreeNames {
+public final class TreeNames {
 
     /** Where a name leads: a URI, or an element's id. */
     private record Destination(String refUri, String refId) {
@@ -31,28 +31,40 @@ final class TreeNames {
     private final Map<Node, List<String>> names = new IdentityHashMap<>();
     private final Map<Node, List<String>> dupnames = new IdentityHashMap<>();
     private final Map<Node, String> targetRefIds = new IdentityHashMap<>();
-    private final Map<String, Destination> destinations = new HashMap<>();
+    /** docutils' nameids: the id each name leads to; null when duplicates cancelled it. */
+    private final Map<String, String> nameIds = new HashMap<>();
+    private final Map<String, Boolean> nameExplicit = new HashMap<>();
+    /** The node each id was made for (before targets hand theirs on). */
+    private final Map<String, Node> registeredNodes = new HashMap<>();
     private final Map<String, Object> usedIds = new HashMap<>();
     private final Map<String, Integer> idCounters = new HashMap<>();
-    private final List<Destination> anonymousTargets = new ArrayList<>();
+    private final List<Target> internalTargets = new ArrayList<>();
+    private final Map<Target, String> indirectTargets = new java.util.LinkedHashMap<>();
+    private final Map<Target, Destination> indirectDestinations = new IdentityHashMap<>();
+    private final List<Target> anonymousTargets = new ArrayList<>();
     private final Map<Node, Destination> anonymousReferences = new IdentityHashMap<>();
+    /** Set when the anonymous references and targets do not pair up: then every anonymous reference is problematic. */
+    private boolean anonymousMismatch;
 
     private TreeNames() {
     }
 
-    static TreeNames of(Document document) {
+    public static TreeNames of(Document document) {
         TreeNames tree = new TreeNames();
         tree.gatherExplicitTargetNames(document);
         // A promoted title and subtitle keep the implicit target of the section they were.
         if (document.title() != null) {
-            tree.implicitTarget(document, plain(document.title()));
+            tree.registration(document, document.title(), plain(document.title()), false);
         }
         for (Node child : document.children()) {
             if (child instanceof io.github.specwright.core.model.Subtitle subtitle) {
-                tree.implicitTarget(subtitle, plain(subtitle));
+                tree.registration(subtitle, subtitle, plain(subtitle), false);
             }
         }
         tree.collect(document, document);
+        tree.registerNames();
+        tree.propagateTargets(document);
+        tree.resolveIndirectTargets();
         tree.numberNotes(document);
         tree.resolveAnonymous(document);
         return tree;
@@ -93,47 +105,92 @@ final class TreeNames {
         for (int i = 0; i < children.size(); i++) {
             Node child = children.get(i);
             if (child instanceof Section section && section.title() != null) {
-                implicitTarget(section, plain(section.title()));
+                registration(section, section.title(), plain(section.title()), false);
             } else if (child instanceof Target target && !target.anonymous() && target.name() != null) {
                 String name = DocutilsIds.normalizeName(target.name());
-                if (target.refUri() != null) {
-                    addName(target, name, true);
-                    destinations.putIfAbsent(name, new Destination(target.refUri(), null));
-                } else if (target.refName() == null) {
-                    Node next = nextElement(children, i);
-                    Node owner = next == null ? target : next;
-                    addName(owner, name, true);
-                    if (next != null) {
-                        targetRefIds.put(target, firstId(owner));
-                    }
-                    destinations.putIfAbsent(name, new Destination(null, firstId(owner)));
+                registration(target, target, name, true);
+                if (target.refUri() == null && target.refName() == null) {
+                    internalTargets.add(target);
+                } else if (target.refUri() == null) {
+                    // an indirect target (.. _name: other_) leads where "other" does
+                    indirectTargets.put(target, name);
                 }
+            } else if (child instanceof io.github.specwright.core.model.Directive directive
+                    && directive.options().get("name") != null && !directive.options().get("name").isBlank()) {
+                // A directive's :name: option is an explicit target on the element it makes.
+                registration(directive, directive, directive.options().get("name"), true);
+            } else if (child instanceof io.github.specwright.core.model.SubstitutionDefinition definition) {
+                substitutionDefinition(definition);
+            } else if (child instanceof io.github.specwright.core.model.InlineTarget target) {
+                registration(target, target, target.name(), true);
             } else if (child instanceof Target target && target.anonymous()) {
-                anonymousTargets.add(new Destination(target.refUri(), null));
+                anonymousTargets.add(target);
+                registration(target, target, null, true);
+                if (target.refUri() == null && target.refName() == null) {
+                    internalTargets.add(target);
+                } else if (target.refUri() == null) {
+                    indirectTargets.put(target, null);
+                }
             } else if (child instanceof Reference reference && embeddedTarget(reference)) {
                 // `text <uri>`_ is a reference and a target named "text" at once: docutils puts the
                 // target right after the reference.
-                String name = DocutilsIds.normalizeName(reference.text());
                 Target target = new Target(reference.span(), reference.text(), reference.refUri(), null, false);
                 embeddedTargets.put(reference, target);
-                Destination known = destinations.get(name);
-                if (known == null || !reference.refUri().equals(known.refUri())) {
-                    addName(target, name, true);
-                    destinations.putIfAbsent(name, new Destination(reference.refUri(), null));
-                } else {
-                    // The same name for the same URI again: docutils keeps the first target's name only.
-                    dupnames.computeIfAbsent(target, k -> new ArrayList<>()).add(name);
-                    ids.put(target, new ArrayList<>(List.of(newId(name, target))));
-                }
+                registration(target, reference, reference.text(), true);
             }
             collect(document, child);
         }
     }
 
-    private void implicitTarget(Node owner, String title) {
-        String name = DocutilsIds.normalizeName(title);
-        addName(owner, name, false);
-        destinations.putIfAbsent(name, new Destination(null, firstId(owner)));
+    private final Map<String, io.github.specwright.core.model.SubstitutionDefinition> substitutions = new HashMap<>();
+    private final Map<String, String> substitutionNamesByKey = new HashMap<>();
+
+    /** docutils' note_substitution_def: the last definition of a name wins, earlier ones keep it as a dupname. */
+    private void substitutionDefinition(io.github.specwright.core.model.SubstitutionDefinition definition) {
+        String name = io.github.specwright.core.rst.inline.Names.whitespaceNormalize(definition.name());
+        io.github.specwright.core.model.SubstitutionDefinition old = substitutions.put(name, definition);
+        if (old != null) {
+            dupname(old, name);
+        }
+        names.computeIfAbsent(definition, k -> new ArrayList<>()).add(name);
+        substitutionNamesByKey.put(DocutilsIds.normalizeName(name), name);
+    }
+
+    /**
+     * The definition a substitution reference is replaced by (its exact name first, then the name
+     * in any case), or null: docutils then shows the reference as problematic.
+     */
+    io.github.specwright.core.model.SubstitutionDefinition substitutionFor(String referenceName) {
+        String name = io.github.specwright.core.rst.inline.Names.whitespaceNormalize(referenceName);
+        io.github.specwright.core.model.SubstitutionDefinition exact = substitutions.get(name);
+        if (exact != null) {
+            return exact;
+        }
+        String key = substitutionNamesByKey.get(DocutilsIds.normalizeName(name));
+        return key == null ? null : substitutions.get(key);
+    }
+
+    /** A name given to a node, to be registered in source order (where {@code at} stands). */
+    private record Registration(Node node, Node at, String name, boolean explicit) {
+    }
+
+    private final List<Registration> registrations = new ArrayList<>();
+
+    private void registration(Node node, Node at, String name, boolean explicit) {
+        registrations.add(new Registration(node, at, name == null ? null : DocutilsIds.normalizeName(name), explicit));
+    }
+
+    /**
+     * Registers every name in the order docutils' parser meets them (source order: a promoted
+     * title's targets come before it though the model lists them after it).
+     */
+    private void registerNames() {
+        List<Registration> ordered = new ArrayList<>(registrations);
+        ordered.sort(java.util.Comparator.comparingInt((Registration r) -> r.at().span().startLine())
+                .thenComparingInt(r -> r.at().span().startColumn()));
+        for (Registration registration : ordered) {
+            register(registration.node(), registration.name(), registration.explicit());
+        }
     }
 
     private final Map<Reference, Target> embeddedTargets = new IdentityHashMap<>();
@@ -155,7 +212,8 @@ final class TreeNames {
      * that no explicit target of its name gave it.
      */
     private boolean embeddedTarget(Reference reference) {
-        if (reference.anonymous() || reference.refUri() == null || reference.text() == null
+        // an anonymous one (`text <uri>`__) has no name, and makes no target
+        if (reference.anonymous() || reference.refName() == null || reference.refUri() == null || reference.text() == null
                 || reference.text().equals(reference.refUri()) || reference.refUri().equals("mailto:" + reference.text())) {
             return false;
         }
@@ -168,38 +226,190 @@ final class TreeNames {
         return embeddedTargets.get(reference);
     }
 
-    private static Node nextElement(List<Node> siblings, int index) {
-        for (int i = index + 1; i < siblings.size(); i++) {
-            Node next = siblings.get(i);
-            if (!(next instanceof Target) && !(next instanceof Comment)) {
-                return next;
+    /**
+     * docutils' PropagateTargets: an internal target ({@code .. _name:}) hands its ids and names to
+     * the element after it (ascending out of its parent when it is the last child), unless that is
+     * invisible or another kind of target (a footnote, a citation); chained targets pass them along.
+     * References keep the target's own id, which the element now holds.
+     */
+    private void propagateTargets(Document document) {
+        for (Target target : internalTargets) {
+            Node next = nextNode(document, target);
+            if (next == null || !acceptsTargetNames(next)) {
+                continue;
             }
+            List<String> targetIds = ids.remove(target);
+            List<String> targetNames = names.remove(target);
+            if (targetIds == null || targetIds.isEmpty()) {
+                continue;
+            }
+            ids.computeIfAbsent(next, k -> new ArrayList<>()).addAll(targetIds);
+            if (targetNames != null) {
+                names.computeIfAbsent(next, k -> new ArrayList<>()).addAll(targetNames);
+            }
+            targetRefIds.put(target, targetIds.get(0));
+        }
+    }
+
+    /** docutils' IndirectHyperlinks: an indirect target and the references to it lead where its target does. */
+    private void resolveIndirectTargets() {
+        for (Target target : indirectTargets.keySet()) {
+            Destination destination = destinationOf(DocutilsIds.normalizeName(target.refName()));
+            if (destination != null) {
+                indirectDestinations.put(target, destination);
+            }
+        }
+    }
+
+    /** Does this reference lead nowhere (docutils turns it into a problematic element)? */
+    boolean unresolved(Reference reference) {
+        if (reference.anonymous() && reference.refUri() == null) {
+            return anonymousMismatch || !anonymousReferences.containsKey(reference);
+        }
+        if (reference.refUri() != null || reference.anonymous() || reference.refName() == null) {
+            return false;
+        }
+        return destinationOf(DocutilsIds.normalizeName(reference.refName())) == null;
+    }
+
+    private static boolean acceptsTargetNames(Node next) {
+        if (next instanceof Target) {
+            return true;
+        }
+        return !(next instanceof Comment || next instanceof io.github.specwright.core.model.SubstitutionDefinition
+                || next instanceof io.github.specwright.core.model.Footnote
+                || next instanceof io.github.specwright.core.model.Citation);
+    }
+
+    /** The element after {@code node} in document order, not descending into it (docutils' next_node(ascend=True)). */
+    private static Node nextNode(Document document, Node node) {
+        if (node == document.targetBeforeTitle()) {
+            return document;
+        }
+        if (node == document.targetBeforeSubtitle()) {
+            for (Node child : document.children()) {
+                if (child instanceof io.github.specwright.core.model.Subtitle subtitle) {
+                    return subtitle;
+                }
+            }
+        }
+        Node current = node;
+        while (current.parent() != null) {
+            List<Node> siblings = current.parent().children();
+            int index = indexOf(siblings, current);
+            if (index >= 0 && index + 1 < siblings.size()) {
+                return siblings.get(index + 1);
+            }
+            current = current.parent();
         }
         return null;
     }
 
-    private void addName(Node node, String name, boolean explicit) {
-        List<String> nodeNames = names.computeIfAbsent(node, k -> new ArrayList<>());
-        if (destinations.containsKey(name) && !nodeNames.contains(name)) {
-            dupnames.computeIfAbsent(node, k -> new ArrayList<>()).add(name);
-        } else if (!nodeNames.contains(name)) {
-            nodeNames.add(name);
-        }
-        if (!ids.containsKey(node)) {
-            ids.put(node, new ArrayList<>(List.of(newId(name, node))));
-        } else if (explicit) {
-            String id = DocutilsIds.makeId(name);
-            if (!id.isEmpty() && !usedIds.containsKey(id)) {
-                ids.get(node).add(0, id);
-                usedIds.put(id, node);
+    private static int indexOf(List<Node> siblings, Node node) {
+        for (int i = 0; i < siblings.size(); i++) {
+            if (siblings.get(i) == node) {
+                return i;
             }
         }
+        return -1;
+    }
+
+    /**
+     * docutils' set_id and set_name_id_map: the node gets an id from its name, and the name leads to
+     * it unless it is taken; then {@link #duplicate} applies docutils' rules.
+     */
+    private void register(Node node, String name, boolean explicit) {
+        if (name == null) {
+            // an anonymous target: an id of its own ("target-N"), no name
+            ids.computeIfAbsent(node, k -> new ArrayList<>()).add(newId("", node));
+            return;
+        }
+        names.computeIfAbsent(node, k -> new ArrayList<>()).add(name);
+        List<String> nodeIds = ids.computeIfAbsent(node, k -> new ArrayList<>());
+        if (nodeIds.isEmpty()) {
+            nodeIds.add(newId(name, node));
+        }
+        String id = nodeIds.get(0);
+        if (!nameIds.containsKey(name)) {
+            nameIds.put(name, id);
+            nameExplicit.put(name, explicit);
+        } else {
+            duplicate(node, id, name, explicit);
+        }
+    }
+
+    /**
+     * docutils' set_duplicate_name_id: an explicit name beats an implicit one; two explicit names
+     * (unless both targets give the same URI) or two implicit names cancel each other, and the
+     * name then leads nowhere. The loser keeps the name as a "dupname".
+     */
+    private void duplicate(Node node, String id, String name, boolean explicit) {
+        String oldId = nameIds.get(name);
+        boolean oldExplicit = nameExplicit.get(name);
+        nameExplicit.put(name, oldExplicit || explicit);
+        Node oldNode = oldId == null ? null : registeredNodes.get(oldId);
+        if (explicit && oldExplicit) {
+            if (oldNode != null) {
+                String refUri = refUriOf(node);
+                boolean sameUri = refUri != null && !names.getOrDefault(oldNode, List.of()).isEmpty()
+                        && refUri.equals(refUriOf(oldNode));
+                if (!sameUri) {
+                    dupname(oldNode, name);
+                    nameIds.put(name, null);
+                }
+            }
+            dupname(node, name);
+        } else if (explicit) {
+            nameIds.put(name, id);
+            if (oldNode != null) {
+                dupname(oldNode, name);
+            }
+        } else {
+            if (oldNode != null && !oldExplicit) {
+                nameIds.put(name, null);
+                dupname(oldNode, name);
+            }
+            dupname(node, name);
+        }
+    }
+
+    private static String refUriOf(Node node) {
+        return node instanceof Target target ? target.refUri() : null;
+    }
+
+    private void dupname(Node node, String name) {
+        List<String> nodeNames = names.get(node);
+        if (nodeNames != null) {
+            nodeNames.remove(name);
+        }
+        dupnames.computeIfAbsent(node, k -> new ArrayList<>()).add(name);
+    }
+
+    /** Where a name leads, as docutils resolves references to it, or null when nowhere. */
+    private Destination destinationOf(String name) {
+        return destinationOf(name, new java.util.HashSet<>());
+    }
+
+    private Destination destinationOf(String name, java.util.Set<String> seen) {
+        String id = nameIds.get(name);
+        if (id == null || !seen.add(name)) {
+            return null;
+        }
+        Node node = registeredNodes.get(id);
+        if (node instanceof Target target && target.refUri() != null) {
+            return new Destination(target.refUri(), null);
+        }
+        if (node instanceof Target target && target.refName() != null) {
+            return destinationOf(DocutilsIds.normalizeName(target.refName()), seen);
+        }
+        return new Destination(null, id);
     }
 
     private String newId(String name, Node node) {
         String base = DocutilsIds.makeId(name);
         if (!base.isEmpty() && !usedIds.containsKey(base)) {
             usedIds.put(base, node);
+            registeredNodes.put(base, node);
             return base;
         }
         String prefix = base.isEmpty() ? tagOf(node) + "-" : base + "-";
@@ -208,6 +418,7 @@ final class TreeNames {
             String id = prefix + next;
             if (!usedIds.containsKey(id)) {
                 usedIds.put(id, node);
+                registeredNodes.put(id, node);
                 return id;
             }
         }
@@ -215,6 +426,15 @@ final class TreeNames {
 
     private static String tagOf(Node node) {
         return node instanceof Section ? "section" : node.kind().replace('_', '-');
+    }
+
+    /**
+     * The id docutils gives a section, target, footnote or citation (a target that handed its
+     * names to the next element keeps the id it had, which that element now carries), or null.
+     */
+    public String docutilsId(Node node) {
+        String refId = node instanceof Target target ? targetRefIds.get(target) : null;
+        return refId != null ? refId : firstId(node);
     }
 
     private String firstId(Node node) {
@@ -225,8 +445,25 @@ final class TreeNames {
     private void resolveAnonymous(Node node) {
         List<Node> references = new ArrayList<>();
         gatherAnonymous(node, references);
-        for (int i = 0; i < references.size() && i < anonymousTargets.size(); i++) {
-            anonymousReferences.put(references.get(i), anonymousTargets.get(i));
+        // docutils' AnonymousHyperlinks: the n-th anonymous reference leads where the n-th
+        // anonymous target does, and only when there are as many of each.
+        anonymousMismatch = references.size() != anonymousTargets.size();
+        if (anonymousMismatch) {
+            return;
+        }
+        for (int i = 0; i < references.size(); i++) {
+            Target target = anonymousTargets.get(i);
+            Destination destination;
+            if (target.refUri() != null) {
+                destination = new Destination(target.refUri(), null);
+            } else if (target.refName() != null) {
+                destination = indirectDestinations.get(target);
+            } else {
+                destination = new Destination(null, targetRefIds.getOrDefault(target, firstId(target)));
+            }
+            if (destination != null) {
+                anonymousReferences.put(references.get(i), destination);
+            }
         }
     }
 
@@ -260,17 +497,17 @@ final class TreeNames {
         boolean standalone = reference.refName() == null && reference.refUri() != null && !reference.anonymous()
                 && text != null && (text.equals(reference.refUri()) || reference.refUri().equals("mailto:" + text));
         if (!standalone && text != null) {
-            attributes.put("name", text);
+            attributes.put("name", io.github.specwright.core.rst.inline.Names.whitespaceNormalize(text));
         }
         if (reference.refUri() != null) {
             attributes.put("refuri", reference.refUri());
             return attributes;
         }
         Destination destination = reference.anonymous() ? anonymousReferences.get(reference)
-                : reference.refName() == null ? null : destinations.get(DocutilsIds.normalizeName(reference.refName()));
+                : reference.refName() == null ? null : destinationOf(DocutilsIds.normalizeName(reference.refName()));
         if (destination == null) {
             if (reference.refName() != null) {
-                attributes.put("refname", escapeName(DocutilsIds.normalizeName(reference.refName())));
+                attributes.put("refname", DocutilsIds.normalizeName(reference.refName()));
             }
         } else if (destination.refUri() != null) {
             attributes.put("refuri", destination.refUri());
@@ -282,12 +519,25 @@ final class TreeNames {
 
     Map<String, String> targetAttributes(Target target) {
         Map<String, String> attributes = new java.util.TreeMap<>();
+        if (target.anonymous()) {
+            attributes.put("anonymous", "1");
+        }
         if (target.refUri() != null) {
             attributes.put("refuri", target.refUri());
         }
         String refId = targetRefIds.get(target);
         if (refId != null) {
             attributes.put("refid", refId);
+        }
+        if (target.refName() != null) {
+            Destination destination = indirectDestinations.get(target);
+            if (destination == null) {
+                attributes.put("refname", DocutilsIds.normalizeName(target.refName()));
+            } else if (destination.refUri() != null) {
+                attributes.put("refuri", destination.refUri());
+            } else if (destination.refId() != null) {
+                attributes.put("refid", destination.refId());
+            }
         }
         return attributes;
     }
@@ -300,7 +550,7 @@ final class TreeNames {
             return attributes;
         }
         if (note.auto) {
-            attributes.put("auto", "1");
+            attributes.put("auto", note.symbol ? "*" : "1");
         }
         if (!note.backrefs.isEmpty()) {
             attributes.put("backrefs", String.join(" ", note.backrefs));
@@ -314,7 +564,7 @@ final class TreeNames {
         if (note.refId != null) {
             attributes.put("refid", note.refId);
         } else if (note.refName != null) {
-            attributes.put("refname", escapeName(note.refName));
+            attributes.put("refname", note.refName);
         }
         return attributes;
     }
@@ -328,6 +578,8 @@ final class TreeNames {
     /** What the footnote transforms decide about one footnote, citation or reference to one. */
     private static final class Note {
         boolean auto;
+        /** Auto-symbol ({@code [*]}): docutils marks it auto="*". */
+        boolean symbol;
         String id;
         String name;
         String label;
@@ -380,6 +632,7 @@ final class TreeNames {
                 }
             } else if (isFootnote && label.equals("*")) {
                 note.auto = true;
+                note.symbol = true;
                 note.label = SYMBOLS[symbol % SYMBOLS.length].repeat(symbol / SYMBOLS.length + 1);
                 symbol++;
                 note.id = autoId("footnote-");
@@ -407,6 +660,7 @@ final class TreeNames {
                 target = anonymous < anonymousAuto.size() ? anonymousAuto.get(anonymous++) : null;
             } else if (isFootnote && label.equals("*")) {
                 note.auto = true;
+                note.symbol = true;
                 target = symbolReference < symbols.size() ? symbols.get(symbolReference++) : null;
             } else {
                 String name = DocutilsIds.normalizeName(label.startsWith("#") ? label.substring(1) : label);

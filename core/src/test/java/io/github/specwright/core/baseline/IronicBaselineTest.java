@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.specwright.core.check.CheckConfig;
 import io.github.specwright.core.check.CheckResult;
-import io.github.specwright.core.check.Finding;
+import io.github.specwright.core.base.Finding;
 import io.github.specwright.core.check.SpecChecker;
 import java.io.IOException;
 import java.net.URISyntaxException;

@@ -1,5 +1,9 @@
 package io.github.specwright.core.check;
 
+import io.github.specwright.core.base.ConfigException;
+import io.github.specwright.core.base.RuleGroup;
+import io.github.specwright.core.base.Severity;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -156,7 +160,7 @@ class ConfigFileReaderTest {
         assertError("[policy a/]\ntemplate = t.rst\n", ":1: [policy a/] has no 'kind' (full, short, format-only or ignore)");
         assertError("[policy a/]\nkind = strict\n", ":2: unknown policy kind 'strict'; expected full, short, format-only or ignore");
         assertError("[check]\nseverity.line-length = fatal\n", ":2: severity.line-length must be error, warning or off, not 'fatal'");
-        assertError("[check]\ngroups = layout\n", ":2: unknown rule group 'layout'; expected template, format, syntax or priorities");
+        assertError("[check]\ngroups = layout\n", ":2: unknown rule group 'layout'; expected template, format, syntax, priorities, consistency");
         assertError("[policy a/]\nkind = full\ncolour = red\n", ":3: unknown setting 'colour' in [policy a/]");
         assertError("  indented = 1\n", ":1: indented line without a key before it");
     }
@@ -179,8 +183,7 @@ class ConfigFileReaderTest {
         assertError("[check]\ntracker-link-pattern = (\n",
                 ":2: invalid tracker-link-pattern '(': Unclosed group");
         assertError("[check]\nseverity.no-such-rule = warning\n",
-                ":2: unknown rule id 'no-such-rule' in severity; known: " + new java.util.TreeSet<>(RuleIds.all())
-                        + " and the rst-* and md-* markup rules");
+                ":2: unknown rule id 'no-such-rule' in severity; known: " + new java.util.TreeSet<>(RuleIds.all()));
         assertError("[check]\nexcludes =\n  drafts/\n  [bad\n", ":2: invalid glob '[bad' in excludes: Missing '] near index 3");
     }
 

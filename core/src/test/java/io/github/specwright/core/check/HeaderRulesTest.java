@@ -1,5 +1,7 @@
 package io.github.specwright.core.check;
 
+import io.github.specwright.core.base.ConfigException;
+
 import static io.github.specwright.core.check.Trees.doc;
 import static io.github.specwright.core.check.Trees.para;
 import static io.github.specwright.core.check.Trees.section;

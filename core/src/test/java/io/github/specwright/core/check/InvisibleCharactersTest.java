@@ -1,5 +1,9 @@
 package io.github.specwright.core.check;
 
+import io.github.specwright.core.base.ConfigException;
+import io.github.specwright.core.base.Finding;
+import io.github.specwright.core.base.RuleGroup;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

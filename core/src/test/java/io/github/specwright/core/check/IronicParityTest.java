@@ -1,5 +1,8 @@
 package io.github.specwright.core.check;
 
+import io.github.specwright.core.base.Finding;
+import io.github.specwright.core.base.RuleGroup;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

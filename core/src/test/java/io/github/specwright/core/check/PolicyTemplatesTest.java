@@ -1,5 +1,7 @@
 package io.github.specwright.core.check;
 
+import io.github.specwright.core.base.Finding;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

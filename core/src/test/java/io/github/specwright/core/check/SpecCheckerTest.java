@@ -1,5 +1,10 @@
 package io.github.specwright.core.check;
 
+import io.github.specwright.core.base.ConfigException;
+import io.github.specwright.core.base.Finding;
+import io.github.specwright.core.base.RuleGroup;
+import io.github.specwright.core.base.Severity;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

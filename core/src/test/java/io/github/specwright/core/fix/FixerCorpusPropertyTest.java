@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.specwright.core.check.CheckConfig;
 import io.github.specwright.core.check.CheckResult;
-import io.github.specwright.core.check.Finding;
+import io.github.specwright.core.base.Finding;
 import io.github.specwright.core.check.SpecChecker;
 import io.github.specwright.core.rst.RstParser;
 import java.io.IOException;

@@ -3,8 +3,8 @@ package io.github.specwright.core.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.specwright.core.check.CheckResult;
-import io.github.specwright.core.check.Finding;
-import io.github.specwright.core.check.Severity;
+import io.github.specwright.core.base.Finding;
+import io.github.specwright.core.base.Severity;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package io.github.specwright.core.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.specwright.core.check.Finding;
+import io.github.specwright.core.base.Finding;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.lang.management.ManagementFactory;

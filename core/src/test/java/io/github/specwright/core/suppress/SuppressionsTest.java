@@ -2,8 +2,8 @@ package io.github.specwright.core.suppress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.specwright.core.check.Finding;
-import io.github.specwright.core.check.Severity;
+import io.github.specwright.core.base.Finding;
+import io.github.specwright.core.base.Severity;
 import io.github.specwright.core.parse.DocumentParsers;
 import java.util.List;
 import java.util.Set;

@@ -44,9 +44,10 @@ class TreeParityTest {
         assertThat(figures.get("docutils-cases")[1]).as("docutils cases").isEqualTo(752);
 
         if (Boolean.getBoolean("specwright.tree.update")) {
-            StringBuilder list = new StringBuilder("# Documents whose tree differs from docutils 0.19's, with the first"
+            StringBuilder list = new StringBuilder("# Documents whose tree differs from docutils 0.19's: the reason, then the first"
                     + " difference. Kept by TreeParityTest.\n");
-            differences.forEach((document, reason) -> list.append(document).append('\t').append(reason).append('\n'));
+            differences.forEach((document, difference) -> list.append(document).append('\t').append(reasonFor(document))
+                    .append('\t').append(difference).append('\n'));
             Files.writeString(MISMATCHES, list.toString(), StandardCharsets.UTF_8);
         }
         Map<String, String> listed = listed();
@@ -80,6 +81,34 @@ class TreeParityTest {
             }
         }
         figures.put(set, counts);
+    }
+
+    /** Why a document's tree differs, by the construct its test module exercises. */
+    private static final Map<String, String> REASONS = Map.ofEntries(
+            Map.entry("ironic-specs/", "code directive with a language: Pygments' tokens are not emulated"),
+            Map.entry("mutants-1/", "code directive with a language: Pygments' tokens are not emulated"),
+            Map.entry("test_code", "code directive with a language: Pygments' tokens are not emulated"),
+            Map.entry("test_admonitions_de", "another language setting (docutils' German directive names): not supported"),
+            Map.entry("test_admonitions_dummy_lang", "another language setting: not supported"),
+            Map.entry("test_replace_fr", "another language setting: not supported"),
+            Map.entry("test_interpreted_fr", "another language setting: not supported"),
+            Map.entry("test_nested_parsing", "docutils' own test directives (nested/fresh state machines): not supported"),
+            Map.entry("test_root_prefix", "include directive (file insertion is disabled in the reference trees)"),
+            Map.entry("test_directives/", "directive output not yet dumped as docutils builds it (options, errors)"),
+            Map.entry("docutils-cases/", "parser or transform difference not yet fixed"));
+
+    static String reasonFor(String document) {
+        for (Map.Entry<String, String> entry : REASONS.entrySet()) {
+            if (!entry.getKey().endsWith("/") && document.contains("/" + entry.getKey())) {
+                return entry.getValue();
+            }
+        }
+        for (String prefix : List.of("ironic-specs/", "mutants-1/", "test_directives/", "docutils-cases/")) {
+            if (document.contains(prefix)) {
+                return REASONS.get(prefix);
+            }
+        }
+        return "";
     }
 
     /** The first line where the trees part, as "line N: expected ... got ...". */

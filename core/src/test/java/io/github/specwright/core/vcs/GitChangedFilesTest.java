@@ -1,9 +1,11 @@
 package io.github.specwright.core.vcs;
 
+import io.github.specwright.core.check.GitChangedFiles;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.specwright.core.vcs.GitChangedFiles.GitException;
+import io.github.specwright.core.check.GitChangedFiles.GitException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

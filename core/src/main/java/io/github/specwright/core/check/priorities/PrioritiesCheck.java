@@ -1,7 +1,7 @@
 package io.github.specwright.core.check.priorities;
 
-import io.github.specwright.core.check.Finding;
-import io.github.specwright.core.check.Severity;
+import io.github.specwright.core.base.Finding;
+import io.github.specwright.core.base.Severity;
 import io.github.specwright.core.model.Diagnostic;
 import io.github.specwright.core.model.Document;
 import io.github.specwright.core.model.Node;
@@ -11,7 +11,7 @@ import io.github.specwright.core.model.Section;
 import io.github.specwright.core.model.Target;
 import io.github.specwright.core.model.Title;
 import io.github.specwright.core.parse.DocumentParsers;
-import io.github.specwright.core.rst.inline.InlineText;
+import io.github.specwright.core.model.InlineText;
 import io.github.specwright.core.rst.inline.Names;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

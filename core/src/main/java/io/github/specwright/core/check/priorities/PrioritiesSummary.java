@@ -3,7 +3,7 @@ package io.github.specwright.core.check.priorities;
 import io.github.specwright.core.model.Node;
 import io.github.specwright.core.model.ParsedDocument;
 import io.github.specwright.core.model.Section;
-import io.github.specwright.core.rst.inline.InlineText;
+import io.github.specwright.core.model.InlineText;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

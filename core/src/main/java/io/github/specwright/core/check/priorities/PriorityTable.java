@@ -6,7 +6,7 @@ import io.github.specwright.core.model.ListItem;
 import io.github.specwright.core.model.Node;
 import io.github.specwright.core.model.Table;
 import io.github.specwright.core.model.TableRow;
-import io.github.specwright.core.rst.inline.InlineText;
+import io.github.specwright.core.model.InlineText;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

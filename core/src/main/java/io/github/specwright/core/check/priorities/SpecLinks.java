@@ -1,8 +1,7 @@
 package io.github.specwright.core.check.priorities;
 
-import io.github.specwright.core.check.Finding;
-import io.github.specwright.core.check.RuleIds;
-import io.github.specwright.core.check.Severity;
+import io.github.specwright.core.base.Finding;
+import io.github.specwright.core.base.Severity;
 import io.github.specwright.core.model.InterpretedText;
 import io.github.specwright.core.model.Node;
 import io.github.specwright.core.model.ParsedDocument;
@@ -18,6 +17,8 @@ import java.util.regex.Pattern;
  * spec that was moved or never written leads readers nowhere.
  */
 public final class SpecLinks {
+
+    public static final String RULE_ID = "dangling-spec-link";
 
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
     private static final Pattern TITLED = Pattern.compile("^.*<([^<>]+)>$", Pattern.DOTALL);
@@ -62,7 +63,7 @@ public final class SpecLinks {
                     : normalize(directory.isEmpty() ? target : directory + "/" + target);
             if (!exists.test(resolved)) {
                 findings.add(new Finding(path, node.span().startLine(), Math.max(1, node.span().startColumn()),
-                        Severity.ERROR, RuleIds.DANGLING_SPEC_LINK, "this priority names " + target
+                        Severity.ERROR, RULE_ID, "this priority names " + target
                                 + ", which is no document of the repository (" + resolved + "): link the spec's"
                                 + " current path, or see its redirects file if it moved"));
             }

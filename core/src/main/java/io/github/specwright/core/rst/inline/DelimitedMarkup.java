@@ -80,7 +80,7 @@ final class DelimitedMarkup implements InlineConstruct {
             return new Outcome(List.of(build(start, EndSearch.position(found), end)), start.start(), end);
         }
         input.problem(start.stringStart(), Level.WARNING, "rst-unclosed-inline", unclosedMessage());
-        Text text = new Text(input.span(start.start(), start.stringEnd()),
+        Node text = new io.github.specwright.core.model.Problematic(input.span(start.start(), start.stringEnd()),
                 input.unescape(start.stringStart(), start.stringEnd()));
         return new Outcome(List.of(text), start.start(), start.stringEnd());
     }
@@ -128,6 +128,7 @@ final class DelimitedMarkup implements InlineConstruct {
         Reference reference = underscores == 2
                 ? new Reference(input.span(start, end), name, null, null, true)
                 : new Reference(input.span(start, end), name, Names.normalize(name), null, false);
+        reference.withRawSource(input.raw(start, end));
         reference.addChild(substitution);
         return reference;
     }

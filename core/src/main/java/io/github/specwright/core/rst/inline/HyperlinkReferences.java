@@ -58,7 +58,7 @@ final class HyperlinkReferences implements InlineConstruct {
         String name = input.unescape(start.start(), start.stringEnd());
         boolean anonymous = "__".equals(start.data());
         Reference reference = new Reference(input.span(start.start(), start.end()), name,
-                anonymous ? null : Names.normalize(name), null, anonymous);
+                anonymous ? null : Names.normalize(name), null, anonymous).withRawSource(input.raw(start.start(), start.end()));
         reference.addChild(new Text(input.span(start.start(), start.stringEnd()), name));
         return new Outcome(List.of(reference), start.start(), start.end());
     }
@@ -101,7 +101,8 @@ final class HyperlinkReferences implements InlineConstruct {
                 refName = Names.normalize(text);
             }
         }
-        Reference reference = new Reference(input.span(start, end), label, refName, refUri, isAnonymous);
+        Reference reference = new Reference(input.span(start, end), label, refName, refUri, isAnonymous)
+                .withRawSource(input.raw(start, end));
         reference.addChild(new Text(input.span(textStart, textEnd), label));
         if (aliasName != null) {
             if (aliasTargets.isEmpty()) {

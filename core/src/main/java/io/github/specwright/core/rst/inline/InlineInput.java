@@ -115,6 +115,11 @@ final class InlineInput {
     // ---------------------------------------------------------------- escapes
 
     /** The text of {@code [from, to)} with its escapes removed. */
+    /** The text from {@code from} to {@code to} as written, backslashes kept (docutils' rawsource). */
+    String raw(int from, int to) {
+        return s.substring(from, to).replace(ESCAPE, '\\');
+    }
+
     String unescape(int from, int to) {
         return unescapeString(s.substring(from, to));
     }

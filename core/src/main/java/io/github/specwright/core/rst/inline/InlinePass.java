@@ -31,7 +31,7 @@ public final class InlinePass {
 
     /** As {@link #run(Document, List)}, knowing the given interpreted text roles. */
     public static void run(Document document, List<Diagnostic> diagnostics, Roles roles) {
-        InlineParser parser = new InlineParser(roles);
+        InlineParser parser = new InlineParser(roles.with(declaredRoles(document)));
         Map<Reference, String> aliasTargets = new IdentityHashMap<>();
         Set<Node> withProblems = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Node node : textBearingNodes(document)) {
@@ -54,6 +54,30 @@ public final class InlinePass {
         new ReferenceResolver(document, diagnostics, aliasTargets, withProblems).resolve();
     }
 
+    /**
+     * The roles the document declares with {@code .. role:: name} or {@code .. role:: name(base)}:
+     * using them is no error (docutils knows them from the directive on).
+     */
+    static List<String> declaredRoles(Node root) {
+        List<String> declared = new ArrayList<>();
+        Deque<Node> stack = new ArrayDeque<>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+            Node node = stack.pop();
+            if (node instanceof io.github.specwright.core.model.Directive directive
+                    && directive.name().equalsIgnoreCase("role") && directive.arguments() != null) {
+                String name = directive.arguments().strip().split("[\\s(]", 2)[0];
+                if (!name.isEmpty()) {
+                    declared.add(name);
+                }
+            }
+            for (Node child : node.children()) {
+                stack.push(child);
+            }
+        }
+        return declared;
+    }
+
     /** The nodes whose raw text holds inline markup, in document order (no recursion). */
     static List<Node> textBearingNodes(Node root) {
         List<Node> found = new ArrayList<>();
@@ -64,6 +88,9 @@ public final class InlinePass {
             if (rawText(node) != null) {
                 found.add(node);
                 continue;
+            }
+            if (node instanceof io.github.specwright.core.model.Directive directive && directive.title() != null) {
+                found.add(directive.title());
             }
             List<Node> children = node.children();
             for (int i = children.size() - 1; i >= 0; i--) {

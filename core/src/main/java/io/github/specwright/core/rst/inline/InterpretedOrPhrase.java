@@ -2,7 +2,7 @@ package io.github.specwright.core.rst.inline;
 
 import io.github.specwright.core.model.Diagnostic.Level;
 import io.github.specwright.core.model.InterpretedText;
-import io.github.specwright.core.model.Text;
+import io.github.specwright.core.model.Problematic;
 import java.util.List;
 
 /**
@@ -62,7 +62,7 @@ final class InterpretedOrPhrase implements InlineConstruct {
             input.problem(start.stringStart(), Level.WARNING, "rst-unclosed-inline",
                     "interpreted text or phrase reference starts with '`' here but is never closed;"
                             + " close it with '`' (or '`_' for a reference) or escape the '`' with a backslash");
-            return new Outcome(List.of(new Text(input.span(start.stringStart(), start.stringEnd()), "`")),
+            return new Outcome(List.of(new Problematic(input.span(start.stringStart(), start.stringEnd()), "`")),
                     start.stringStart(), start.stringEnd());
         }
         int closing = EndSearch.position(found);
@@ -101,10 +101,10 @@ final class InterpretedOrPhrase implements InlineConstruct {
         return new Outcome(List.of(node), start.start(), end);
     }
 
-    /** Two roles, or a role and a reference suffix: reported, and the whole kept as text. */
+    /** Two roles, or a role and a reference suffix: reported, and the whole kept as written (problematic). */
     private Outcome conflict(Start start, int end, String message) {
         input.problem(start.start(), Level.WARNING, "rst-role-conflict", message);
-        return new Outcome(List.of(new Text(input.span(start.start(), end), input.unescape(start.start(), end))),
+        return new Outcome(List.of(new Problematic(input.span(start.start(), end), input.raw(start.start(), end))),
                 start.start(), end);
     }
 

@@ -1,5 +1,7 @@
 package io.github.specwright.core.rst.inline;
 
+import io.github.specwright.core.model.InlineText;
+
 import io.github.specwright.core.model.Citation;
 import io.github.specwright.core.model.CitationReference;
 import io.github.specwright.core.model.Diagnostic;
@@ -128,6 +130,9 @@ final class ReferenceResolver {
     private void visit(Node node, Node element) {
         if (node instanceof Title title && (title.parent() instanceof Section || title.parent() instanceof Document)) {
             addName(Names.normalize(InlineText.plain(title)), false, null, title.span().startLine(), element);
+        } else if (node instanceof io.github.specwright.core.model.Subtitle subtitle) {
+            // a promoted subtitle keeps the implicit target of the section it was
+            addName(Names.normalize(InlineText.plain(subtitle)), false, null, subtitle.span().startLine(), element);
         } else if (node instanceof Target target) {
             visitTarget(target);
         } else if (node instanceof InlineTarget target) {

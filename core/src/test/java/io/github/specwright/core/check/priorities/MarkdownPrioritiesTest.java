@@ -2,7 +2,7 @@ package io.github.specwright.core.check.priorities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.specwright.core.check.Finding;
+import io.github.specwright.core.base.Finding;
 import io.github.specwright.core.markdown.MarkdownParser;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package io.github.specwright.core.check.priorities;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.specwright.core.check.Finding;
+import io.github.specwright.core.base.Finding;
 import io.github.specwright.core.model.Node;
 import io.github.specwright.core.model.ParsedDocument;
 import io.github.specwright.core.model.Table;

@@ -1,0 +1,264 @@
+package io.github.specwright.core.tree;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.specwright.core.rst.RstParser;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The tree dump on small documents, each expected text made by docutils 0.19 with
+ * {@code shared/tools/tree_oracle.py} (trailing spaces of text lines are docutils' own).
+ */
+class PseudoXmlTest {
+
+    private static String tree(String source) {
+        return PseudoXml.of(RstParser.parse(source, "t.rst").document());
+    }
+
+    @Test
+    void targetsHandTheirNamesToTheNextElementBeforeTitlesArePromoted() {
+        // docutils' PropagateTargets runs before DocTitle: the labels of the title and subtitle
+        // end up on the document and the subtitle; chained targets pass theirs along; a reference
+        // to no target and an unclosed start-string are problematic; an indirect target leads
+        // where its target does.
+        String source = """
+            .. _doc-label:
+
+            =====
+            Title
+            =====
+
+            .. _sub-label:
+
+            Subtitle
+            --------
+
+            .. _first:
+            .. _second:
+
+            Para `doc-label`_ and second_ and `Nowhere`_ and *open.
+
+            .. _alias: second_
+
+            See alias_.
+            """;
+        assertThat(tree(source)).isEqualTo("""
+            <document ids="title doc-label" names="title doc-label" title="Title">
+                <title>
+                    Title
+                <subtitle ids="subtitle sub-label" names="subtitle sub-label">
+                    Subtitle
+                <target refid="doc-label">
+                <target refid="sub-label">
+                <target refid="first">
+                <target refid="second">
+                <paragraph ids="second first" names="second first">
+                    Para\s
+                    <reference name="doc-label" refid="doc-label">
+                        doc-label
+                     and\s
+                    <reference name="second" refid="second">
+                        second
+                     and\s
+                    <problematic>
+                        `Nowhere`_
+                     and\s
+                    <problematic>
+                        *
+                    open.
+                <target ids="alias" names="alias" refid="second">
+                <paragraph>
+                    See\s
+                    <reference name="alias" refid="second">
+                        alias
+                    .
+            """);
+    }
+
+    @Test
+    void tablesHaveATgroupWithColumnWidthsAndAHeadAndBody() {
+        // grid widths between the '+'; a simple table's last column widened to its text; a
+        // list-table's title (inline markup parsed), :widths:, :header-rows: and :name:
+        String source = """
+            +-----+--------+
+            | A   | B      |
+            +=====+========+
+            | one | two    |
+            +-----+--------+
+            | spans both   |
+            +--------------+
+
+            =====  =====
+            x      y
+            =====  =====
+            1      longer text
+            =====  =====
+
+            .. list-table:: Things *here*
+               :widths: 30 70
+               :header-rows: 1
+               :name: things
+
+               * - Name
+                 - Value
+               * - a
+                 - b
+            """;
+        assertThat(tree(source)).isEqualTo("""
+            <document>
+                <table>
+                    <tgroup cols="2">
+                        <colspec colwidth="5">
+                        <colspec colwidth="8">
+                        <thead>
+                            <row>
+                                <entry>
+                                    <paragraph>
+                                        A
+                                <entry>
+                                    <paragraph>
+                                        B
+                        <tbody>
+                            <row>
+                                <entry>
+                                    <paragraph>
+                                        one
+                                <entry>
+                                    <paragraph>
+                                        two
+                            <row>
+                                <entry morecols="1">
+                                    <paragraph>
+                                        spans both
+                <table>
+                    <tgroup cols="2">
+                        <colspec colwidth="5">
+                        <colspec colwidth="11">
+                        <thead>
+                            <row>
+                                <entry>
+                                    <paragraph>
+                                        x
+                                <entry>
+                                    <paragraph>
+                                        y
+                        <tbody>
+                            <row>
+                                <entry>
+                                    <paragraph>
+                                        1
+                                <entry>
+                                    <paragraph>
+                                        longer text
+                <table classes="colwidths-given" ids="things" names="things">
+                    <title>
+                        Things\s
+                        <emphasis>
+                            here
+                    <tgroup cols="2">
+                        <colspec colwidth="30">
+                        <colspec colwidth="70">
+                        <thead>
+                            <row>
+                                <entry>
+                                    <paragraph>
+                                        Name
+                                <entry>
+                                    <paragraph>
+                                        Value
+                        <tbody>
+                            <row>
+                                <entry>
+                                    <paragraph>
+                                        a
+                                <entry>
+                                    <paragraph>
+                                        b
+            """);
+    }
+
+    @Test
+    void aLeadingFieldListIsTheDocinfo() {
+        // known fields with the expected shape become elements, authors are split, the abstract a
+        // topic after the docinfo, other fields keep their place classed by their name
+        String source = """
+            =====
+            Title
+            =====
+
+            :Author: Jane Doe
+            :Authors: A; B
+            :Version: 1.0
+            :Status: *draft*
+            :Custom field: value
+            :Abstract: Short.
+
+               More.
+
+            Body.
+            """;
+        assertThat(tree(source)).isEqualTo("""
+            <document ids="title" names="title" title="Title">
+                <title>
+                    Title
+                <docinfo>
+                    <author>
+                        Jane Doe
+                    <authors>
+                        <author>
+                            A
+                        <author>
+                            B
+                    <version>
+                        1.0
+                    <status>
+                        <emphasis>
+                            draft
+                    <field classes="custom-field">
+                        <field_name>
+                            Custom field
+                        <field_body>
+                            <paragraph>
+                                value
+                <topic classes="abstract">
+                    <title>
+                        Abstract
+                    <paragraph>
+                        Short.
+                    <paragraph>
+                        More.
+                <paragraph>
+                    Body.
+            """);
+    }
+
+    @Test
+    void targetUrisAsDocutilsReadsThem() {
+        // an e-mail address becomes mailto:, an escaped space stays, other whitespace and escapes go
+        String source = """
+            .. _email: jdoe@example.com
+            .. _spaced: http://example.org/a\\ path\\ with\\
+               spaces.html
+            .. _not-indirect: uri\\_
+
+            See email_, spaced_ and not-indirect_.
+            """;
+        assertThat(tree(source)).isEqualTo("""
+            <document>
+                <target ids="email" names="email" refuri="mailto:jdoe@example.com">
+                <target ids="spaced" names="spaced" refuri="http://example.org/a path with spaces.html">
+                <target ids="not-indirect" names="not-indirect" refuri="uri_">
+                <paragraph>
+                    See\s
+                    <reference name="email" refuri="mailto:jdoe@example.com">
+                        email
+                    ,\s
+                    <reference name="spaced" refuri="http://example.org/a path with spaces.html">
+                        spaced
+                     and\s
+                    <reference name="not-indirect" refuri="uri_">
+                        not-indirect
+                    .
+            """);
+    }
+}
