@@ -21,10 +21,12 @@ assert exampleText.contains(exampleTitle)
 File second = new File(basedir, 'specs/approved/second-spec.rst')
 second.setText(exampleText.replace(exampleTitle, '===========\nSecond spec\n==========='), 'UTF-8')
 new File(basedir, '.gitignore').setText('target/\nbuild.log\n', 'UTF-8')
-// The rules read the policy from specwright.conf; every rule gets it, so that they still share one run.
+// The rules read the policy from specwright.conf (the project property every Specwright rule reads).
 File pom = new File(basedir, 'pom.xml')
-pom.setText(pom.getText('UTF-8').replace('<trackerLinkPattern>',
-        '<configFile>specwright.conf</configFile>\n                  <trackerLinkPattern>'), 'UTF-8')
+String pomText = pom.getText('UTF-8')
+assert pomText.contains('</specwright.trackerUrl>')
+pom.setText(pomText.replace('</specwright.trackerUrl>',
+        '</specwright.trackerUrl>\n    <specwright.configFile>specwright.conf</specwright.configFile>'), 'UTF-8')
 new File(basedir, 'specwright.conf').setText('[check]\ntemplate-version = latest-for-changed\nbase = HEAD\n', 'UTF-8')
 git('init', '-q')
 git('add', '-A')

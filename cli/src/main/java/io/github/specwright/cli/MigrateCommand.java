@@ -1,6 +1,7 @@
 package io.github.specwright.cli;
 
 import io.github.specwright.core.check.CheckConfig;
+import io.github.specwright.core.check.GitChangedFiles;
 import io.github.specwright.core.base.ConfigException;
 import io.github.specwright.core.fix.FixResult;
 import io.github.specwright.core.fix.SpecMigrator;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code migrate [--root DIR] [--config FILE] [--diff|--dry-run] [SPEC...|ROOT]}: brings specs to
+ * {@code migrate [--root DIR] [--config FILE] [--changed-since REF] [--diff|--dry-run] [SPEC...|ROOT]}: brings specs to
  * the latest version of their template and prints what it changed in each.
  */
 @Command(name = "migrate", mixinStandardHelpOptions = true,
@@ -45,6 +46,10 @@ final class MigrateCommand extends Subcommand {
         boolean dryRun;
     }
 
+    @Option(names = "--changed-since", paramLabel = "REF",
+            description = "migrate only the specs changed against the git ref REF (and untracked ones)")
+    private String changedSince;
+
     @Parameters(paramLabel = "SPEC", arity = "0..*", description = "a spec to migrate, or the repository root")
     private List<Path> paths = new ArrayList<>();
 
@@ -67,11 +72,14 @@ final class MigrateCommand extends Subcommand {
             paths.forEach(path -> selection.add(resolve(path)));
         }
         Path root = repository.root(base);
-        if (selection.isEmpty()) {
-            selection.add(root);
-        }
         try {
             CheckConfig config = repository.config(base);
+            if (selection.isEmpty() && changedSince != null) {
+                selection.addAll(GitChangedFiles.changedSpecs(root, new GitChangedFiles().since(root, changedSince),
+                        config));
+            } else if (selection.isEmpty()) {
+                selection.add(root);
+            }
             boolean write = !preview.diff && !preview.dryRun;
             FixResult result = new SpecMigrator(config, !write).migrate(root, selection);
             if (preview.diff) {
@@ -93,7 +101,7 @@ final class MigrateCommand extends Subcommand {
             result.files().stream().filter(file -> file.error() != null && !write)
                     .forEach(file -> err.println(file.path() + ": cannot be migrated: " + file.error()));
             return result.hasErrors() ? 1 : 0;
-        } catch (ConfigException e) {
+        } catch (ConfigException | GitChangedFiles.GitException e) {
             return fail(2, e.getMessage());
         }
     }

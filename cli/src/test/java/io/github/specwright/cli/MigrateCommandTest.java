@@ -80,6 +80,30 @@ class MigrateCommandTest {
     }
 
     @Test
+    void changedSinceMigratesOnlyTheChangedSpecs() throws Exception {
+        git("init", "-q");
+        Files.writeString(root.resolve("specs/approved/other.rst"), SPEC.replace("====\nFast\n====", "=====\nOther\n====="));
+        git("add", "-A");
+        git("commit", "-q", "-m", "specs");
+        Files.writeString(root.resolve("specs/approved/fast.rst"), SPEC.replace("Slow.", "Too slow."));
+        CliSession cli = new CliSession(root);
+        assertThat(cli.run("migrate", "--changed-since", "HEAD")).isZero();
+        assertThat(cli.out()).startsWith("specs/approved/fast.rst: 3 changes\n").endsWith("Migrated 1 of 1 file.\n");
+        assertThat(Files.readString(root.resolve("specs/approved/other.rst"))).doesNotContain("template-version");
+        assertThat(cli.run("migrate", "--changed-since", "no-such-ref")).isEqualTo(2);
+        assertThat(cli.err()).startsWith("specwright: unknown git ref 'no-such-ref'");
+    }
+
+    private void git(String... args) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("git", "-c", "user.name=t", "-c",
+                "user.email=t@example.com", "-c", "commit.gpgsign=false"));
+        command.addAll(java.util.List.of(args));
+        Process process = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor()).as(output).isZero();
+    }
+
+    @Test
     void aBadRenameIsAConfigurationError() throws Exception {
         Files.writeString(root.resolve("specwright.conf"), "[check]\nrenamed-sections = Change\n");
         CliSession cli = new CliSession(root);
