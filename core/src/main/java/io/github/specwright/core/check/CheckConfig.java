@@ -267,8 +267,8 @@ public final class CheckConfig {
 
     /**
      * Whether specs are searched for the template's guidance left in place ({@code
-     * check-template-text}); off by default for now: every fresh copy of the template holds all of it,
-     * and the generated repositories' checks (and their ITs) expect a fresh copy to be clean.
+     * check-template-text}); on by default: its findings are warnings, which a fresh copy of the
+     * template has until its author replaces the guidance.
      */
     public boolean checksTemplateText() {
         return templateText;
@@ -468,7 +468,7 @@ public final class CheckConfig {
         private String baseline;
         private String base;
         private List<String> placeholders = List.of("TBD", "TODO", "XXX");
-        private boolean templateText;
+        private boolean templateText = true;
         private String implementedDirectory = "implemented";
         private String abandonedDirectory = "not-implemented";
         private InvisibleCharacters invisibleCharacters = InvisibleCharacters.defaults();

@@ -113,11 +113,10 @@ public final class ConfigOptions {
             option("placeholders", "placeholders", LIST, "`TBD, TODO, XXX`", TEMPLATE,
                     "What a section of a full spec may not hold as its only content (`placeholder`).",
                     (b, v, n) -> b.placeholders(v.items())),
-            option("check-template-text", "checkTemplateText", BOOLEAN, "`false`", TEMPLATE,
+            option("check-template-text", "checkTemplateText", BOOLEAN, "`true`", TEMPLATE,
                     "Report paragraphs and list items that are the template's guidance word for word "
-                            + "(`template-text`, a warning). Off by default for now: a fresh copy of the template "
-                            + "holds all of its guidance, and the generated repositories expect a fresh copy to check "
-                            + "clean.",
+                            + "(`template-text`, a warning, which a fresh copy of the template has until its author "
+                            + "replaces the guidance).",
                     (b, v, n) -> b.checkTemplateText(v.bool(n))),
             option("template-version", "templateVersion", TEXT, "`latest`", TEMPLATE,
                     "Which version of the template each spec is checked against ([Template versions]"
