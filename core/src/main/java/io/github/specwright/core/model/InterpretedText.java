@@ -6,6 +6,8 @@ public final class InterpretedText extends Node {
     private final String role;
     private final String text;
 
+    private String rawSource;
+
     public InterpretedText(SourceSpan span, String role, String text) {
         super(span);
         this.role = role;
@@ -18,6 +20,16 @@ public final class InterpretedText extends Node {
 
     public String text() {
         return text;
+    }
+
+    /** The markup as written, role and backslashes included (null when not known). */
+    public String rawSource() {
+        return rawSource;
+    }
+
+    public InterpretedText withRawSource(String raw) {
+        this.rawSource = raw;
+        return this;
     }
 
     @Override

@@ -14,6 +14,18 @@ public final class Paragraph extends Node implements TextBearing {
         return rawText;
     }
 
+    /** Does the text end with "::" not escaped (an even number of backslashes before it)? */
+    public static boolean endsWithLiteralMarker(String raw) {
+        if (!raw.endsWith("::")) {
+            return false;
+        }
+        int backslashes = 0;
+        for (int i = raw.length() - 3; i >= 0 && raw.charAt(i) == '\\'; i--) {
+            backslashes++;
+        }
+        return backslashes % 2 == 0;
+    }
+
     @Override
     public <R> R accept(NodeVisitor<R> visitor) {
         return visitor.visitParagraph(this);
@@ -26,11 +38,11 @@ public final class Paragraph extends Node implements TextBearing {
      * {@code ``code``::} keeps its colon though its last text node is only "::".
      */
     public String withoutLiteralMarker(String lastText) {
-        if (!lastText.endsWith("::")) {
+        String raw = rawText.stripTrailing();
+        if (!lastText.endsWith("::") || !endsWithLiteralMarker(raw)) {
             return lastText;
         }
         String kept = lastText.substring(0, lastText.length() - 2);
-        String raw = rawText.stripTrailing();
         boolean spaceBefore = raw.length() < 3 || Character.isWhitespace(raw.charAt(raw.length() - 3));
         return spaceBefore ? kept.stripTrailing() : kept + ":";
     }

@@ -6,6 +6,7 @@ import io.github.specwright.core.model.Directive;
 import io.github.specwright.core.model.LiteralBlock;
 import io.github.specwright.core.model.Node;
 import io.github.specwright.core.model.SourceSpan;
+import io.github.specwright.core.model.Table;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,17 +23,19 @@ import java.util.regex.Matcher;
  */
 final class DirectiveParser {
 
-    /** Admonitions that must have content. */
     /** Directives whose argument is a title (inline markup parsed): the tables' and the rubric's text. */
     private static final Set<String> TITLED_TABLES = Set.of("table", "list-table", "csv-table", "rubric", "topic",
             "sidebar", "admonition");
 
+    /** Directives that must have content. */
     private static final Set<String> NEEDS_CONTENT = Set.of("attention", "caution", "danger", "error", "hint",
             "important", "note", "tip", "warning", "admonition", "seealso", "todo", "code", "topic", "sidebar",
-            "line-block", "parsed-literal", "epigraph", "highlights", "pull-quote", "compound", "container", "replace");
+            "line-block", "parsed-literal", "epigraph", "highlights", "pull-quote", "compound", "container", "replace", "table");
 
     private final ParseContext ctx;
     private final BodyParser body;
+    /** Set while the directive of a substitution definition is built (images align differently there). */
+    private boolean inSubstitution;
 
     DirectiveParser(ParseContext ctx, BodyParser body) {
         this.ctx = ctx;
@@ -81,7 +84,13 @@ final class DirectiveParser {
             parent.addChild(new Directive(ctx.span(lines), name, block.get(0).text().strip(), Map.of(), "", 0));
             return false;
         }
-        Directive node = build(name, spec, block, lineNo, ctx.span(lines), depth);
+        inSubstitution = true;
+        Directive node;
+        try {
+            node = build(name, spec, block, lineNo, ctx.span(lines), depth);
+        } finally {
+            inSubstitution = false;
+        }
         if (node == null) {
             return false;
         }
@@ -127,6 +136,13 @@ final class DirectiveParser {
                     return error(name, lineNo, problem);
                 }
                 argBlock = new ArrayList<>(argBlock.subList(0, optionStart));
+            }
+        }
+        String lowerName = name.toLowerCase(Locale.ROOT);
+        if (lowerName.equals("image") || lowerName.equals("figure")) {
+            String problem = ImageOptions.problem(lowerName, options, inSubstitution);
+            if (problem != null) {
+                return error(name, lineNo, problem);
             }
         }
         if (!argBlock.isEmpty() && !takesArguments) {
@@ -177,11 +193,29 @@ final class DirectiveParser {
                         ? (arguments.isEmpty() ? null : arguments.split("\\s+")[0]) : null;
                 List<SourceLine> relative = dedent(content);
                 node.addChild(new LiteralBlock(ctx.span(content), TextParser.join(relative), language));
+            } else if (lower.equals("line-block")) {
+                // each content line is a line, its indentation nesting it: read as "| " line-block syntax
+                List<SourceLine> lineBlock = new ArrayList<>();
+                for (SourceLine line : dedent(content)) {
+                    lineBlock.add(line.isBlank() ? new SourceLine(line.lineNo(), line.column(), "|")
+                            : new SourceLine(line.lineNo(), Math.max(1, line.column() - 2), "| " + line.text()));
+                }
+                body.parseNested(lineBlock, node, depth + 1);
+            } else if (lower.equals("csv-table")) {
+                // CSV data, not body markup: each cell is parsed on its own
+                if (!new CsvTableParser(ctx, body).parse(node, dedent(content), depth)) {
+                    return null;
+                }
             } else {
                 int before = ctx.diagnosticCount();
                 body.parseNested(content, node, depth + 1);
                 if (lower.equals("replace")) {
                     checkReplace(node, name, lineNo);
+                }
+                if (lower.equals("table") && (node.children().size() != 1 || !(node.children().get(0) instanceof Table))) {
+                    ctx.report(lineNo, Level.ERROR, "rst-directive-error", "the '" + name + "' directive on line " + lineNo
+                            + " must hold exactly one table");
+                    return null;
                 }
                 if (lower.equals("list-table")
                         && !checkListTable(node, name, lineNo, ctx.diagnosticsAtDepth(before, depth + 1) > 0, options)) {

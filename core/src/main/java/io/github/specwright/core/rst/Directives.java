@@ -88,11 +88,13 @@ public final class Directives {
         // docutils: admonitions and other body-content directives
         add(Content.BODY, 0, 0, false, true, "attention", "caution", "danger", "error", "hint", "important", "note",
                 "tip", "warning", "epigraph", "highlights", "pull-quote", "compound", "header", "footer", "line-block",
-                "replace", "date", "meta", "contents", "sectnum", "section-numbering", "target-notes",
+                "replace", "date", "contents", "sectnum", "section-numbering", "target-notes",
                 "footnotes");
         add(Content.BODY, 1, 0, true, true, "admonition", "topic");
         add(Content.BODY, 0, 1, true, true, "sidebar", "container", "table", "csv-table", "list-table");
         add(Content.PARSED_LITERAL, 0, 0, false, true, "parsed-literal");
+        // meta's content is a field list of its own, not options
+        add(Content.BODY, 0, 0, false, false, "meta");
         // class applies its classes to its content, or to the next element when it has none
         add(Content.BODY, 1, 0, true, true, "class");
         add(Content.NONE, 1, 0, true, true, "rubric", "title", "unicode", "default-role", "include",

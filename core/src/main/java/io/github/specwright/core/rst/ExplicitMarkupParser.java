@@ -130,7 +130,8 @@ final class ExplicitMarkupParser {
             if (index >= lines.size() || escaped.length() > MAX_NAME_LENGTH) {
                 ctx.report(block.lineNo(i), Level.ERROR, "rst-directive-error",
                         "hyperlink target on line " + block.lineNo(i) + " is malformed: its name must end with ':'");
-                sink.add(new Comment(ctx.span(block.lines.subList(i, indented.end())), TextParser.join(lines)));
+                // docutils keeps the text after ".. " as a comment, the target's underscore included
+                sink.add(new Comment(ctx.span(block.lines.subList(i, indented.end())), "_" + TextParser.join(lines)));
                 return new End(indented.end(), indented.blankFinish());
             }
             escaped = escaped + escapeToNull(lines.get(index).text());
@@ -148,33 +149,6 @@ final class ExplicitMarkupParser {
         return new End(indented.end(), indented.blankFinish());
     }
 
-    /**
-     * docutils' target URI: whitespace dropped except where escaped (an escaped space stays one
-     * space), backslash escapes removed, and an e-mail address made a mailto: URI.
-     */
-    static String targetUri(String written) {
-        List<String> pieces = new ArrayList<>();
-        StringBuilder piece = new StringBuilder();
-        for (int i = 0; i < written.length(); i++) {
-            char c = written.charAt(i);
-            boolean escape = c == '\\' || c == '\u0000'; // the block parser marks escapes with NUL
-            if (escape && i + 1 < written.length()) {
-                char next = written.charAt(++i);
-                if (Character.isWhitespace(next)) {
-                    pieces.add(piece.toString());
-                    piece.setLength(0);
-                } else {
-                    piece.append(next);
-                }
-            } else if (!escape && !Character.isWhitespace(c)) {
-                piece.append(c);
-            }
-        }
-        pieces.add(piece.toString());
-        String uri = String.join(" ", pieces).strip();
-        return uri.indexOf('@') > 0 && uri.indexOf(':') < 0 && !uri.contains(" ") ? "mailto:" + uri : uri;
-    }
-
     private Target makeTarget(Block block, int from, int to, String name, List<String> parts, boolean anonymous) {
         String joined = String.join(" ", parts).strip();
         String refUri = null;
@@ -187,7 +161,7 @@ final class ExplicitMarkupParser {
                 }
                 refName = normalize(ref);
             } else {
-                refUri = targetUri(String.join(" ", parts));
+                refUri = UriText.of(String.join(" ", parts));
             }
         }
         return new Target(ctx.span(block.lines.subList(from, to)), name, refUri, refName, anonymous);

@@ -282,62 +282,16 @@ final class DirectiveRenderer {
         }
     }
 
-    /** {@code csv-table}: comma-separated rows with double-quoted fields, an optional {@code :header:} line. */
+    /** {@code csv-table}: the table the parser read from the CSV data (cells parsed as body elements). */
     private void csvTable(Directive directive) {
         List<Node> rows = new ArrayList<>();
-        String header = directive.options().get("header");
-        if (header != null) {
-            rows.add(csvRow(directive, header, true));
-        }
-        int headerRows = intOption(directive, "header-rows");
-        int rowNumber = 0;
-        for (String line : directive.content().split("\n")) {
-            if (!line.isBlank()) {
-                rows.add(csvRow(directive, line, rowNumber++ < headerRows));
+        for (Node child : directive.children()) {
+            if (child instanceof io.github.specwright.core.model.Table table) {
+                rows.addAll(table.children());
             }
         }
         String title = directive.arguments().strip();
         html.table("csv-table", title.isEmpty() ? null : () -> html.text(title), rows, intOption(directive, "stub-columns"));
-    }
-
-    private static TableRow csvRow(Directive directive, String line, boolean header) {
-        TableRow row = new TableRow(directive.span(), header);
-        for (String field : splitCsv(line)) {
-            TableCell cell = new TableCell(directive.span(), 1, 1);
-            Paragraph paragraph = new Paragraph(directive.span(), field);
-            paragraph.addChild(new Text(directive.span(), field));
-            cell.addChild(paragraph);
-            row.addChild(cell);
-        }
-        return row;
-    }
-
-    static List<String> splitCsv(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString().strip());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString().strip());
-        return fields;
     }
 
     private boolean imageAllowed(Directive directive) {

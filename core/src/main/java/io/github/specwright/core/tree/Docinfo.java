@@ -56,7 +56,9 @@ final class Docinfo {
             if (!(child instanceof Field field) || field.children().size() != 2) {
                 continue;
             }
-            String name = TreeNames.plain(field.children().get(0));
+            // docutils reads the name from the field name's first inline node only
+            Node fieldName = field.children().get(0);
+            String name = TreeNames.plain(fieldName.children().isEmpty() ? fieldName : fieldName.children().get(0));
             String key = DocutilsIds.normalizeName(name);
             Node body = field.children().get(1);
             List<Node> content = body.children();

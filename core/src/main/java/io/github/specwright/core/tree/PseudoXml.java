@@ -94,24 +94,122 @@ public final class PseudoXml {
 
     private void document(Document document) {
         hasSections = document.children().stream().anyMatch(Section.class::isInstance);
+        findMovedTransitions(document);
+        findClassDirectives(document);
         Map<String, String> attributes = new TreeMap<>();
         Title title = document.title();
         if (title != null) {
             attributes.put("title", TreeNames.plain(title));
         }
+        for (Node child : document.children()) {
+            if (child instanceof Directive directive && directive.name().equalsIgnoreCase("title")
+                    && directive.arguments() != null && !directive.arguments().isBlank()) {
+                attributes.put("title", directive.arguments().strip()); // the title directive sets it
+            }
+        }
         names.addIdsAndNames(document, attributes);
         open("document", attributes, 0);
         FieldList docinfo = Docinfo.candidate(document);
         boolean placed = docinfo == null;
+        boolean metaPlaced = false;
         for (Node child : document.children()) {
+            if (!metaPlaced && !(child instanceof Title) && !(child instanceof Subtitle)) {
+                decoration(document, 1);
+                metaTags(document, 1);
+                metaPlaced = true;
+            }
             if (!placed && !(child instanceof Title) && !(child instanceof Subtitle)) {
                 docinfo(docinfo, 1);
                 placed = true;
             }
             if (child != docinfo) {
                 node(child, 1);
+                for (Transition transition : transitionsAfter.getOrDefault(child, List.of())) {
+                    node(transition, 1);
+                }
             }
         }
+    }
+
+    /**
+     * docutils' meta directive: each field becomes a meta element at the top of the document
+     * (after the title): the field name's first word is the name (or an attribute=value), the
+     * other words attributes, the body's text the content.
+     */
+    private void metaTags(Document document, int level) {
+        for (Directive meta : metaDirectives(document)) {
+            for (Node list : meta.children()) {
+                for (Node field : list.children()) {
+                    if (field.children().size() != 2) {
+                        continue;
+                    }
+                    String content = TreeNames.plain(field.children().get(1)).strip().replaceAll("\\s+", " ");
+                    if (content.isEmpty()) {
+                        continue;
+                    }
+                    Map<String, String> attributes = new TreeMap<>(Map.of("content", content));
+                    String[] tokens = TreeNames.plain(field.children().get(0)).strip().split("\\s+");
+                    boolean malformed = false;
+                    for (int i = 1; i < tokens.length; i++) {
+                        malformed |= tokens[i].indexOf('=') <= 0; // docutils: an error, no meta tag
+                    }
+                    if (malformed) {
+                        continue;
+                    }
+                    for (int i = 0; i < tokens.length; i++) {
+                        int equals = tokens[i].indexOf('=');
+                        if (equals > 0) {
+                            attributes.put(tokens[i].substring(0, equals).toLowerCase(java.util.Locale.ROOT),
+                                    tokens[i].substring(equals + 1).replaceAll("^[\"']|[\"']$", ""));
+                        } else if (i == 0) {
+                            attributes.put("name", tokens[i]);
+                        }
+                    }
+                    open("meta", attributes, level);
+                }
+            }
+        }
+    }
+
+    /** docutils' header and footer directives: their content gathered in one decoration element at the top. */
+    private void decoration(Document document, int level) {
+        List<Directive> headers = new ArrayList<>();
+        List<Directive> footers = new ArrayList<>();
+        for (Node child : document.children()) {
+            if (child instanceof Directive directive && !directive.children().isEmpty()) {
+                if (directive.name().equalsIgnoreCase("header")) {
+                    headers.add(directive);
+                } else if (directive.name().equalsIgnoreCase("footer")) {
+                    footers.add(directive);
+                }
+            }
+        }
+        if (headers.isEmpty() && footers.isEmpty()) {
+            return;
+        }
+        open("decoration", new TreeMap<>(), level);
+        for (List<Directive> part : List.of(headers, footers)) {
+            if (!part.isEmpty()) {
+                open(part == headers ? "header" : "footer", new TreeMap<>(), level + 1);
+                for (Directive directive : part) {
+                    children(directive, level + 2);
+                }
+            }
+        }
+    }
+
+    private static List<Directive> metaDirectives(Node node) {
+        List<Directive> found = new ArrayList<>();
+        for (Node child : node.children()) {
+            if (child instanceof Directive directive && directive.name().equalsIgnoreCase("meta")) {
+                if (directive.children().size() == 1 && directive.children().get(0) instanceof FieldList) {
+                    found.add(directive);
+                }
+            } else {
+                found.addAll(metaDirectives(child));
+            }
+        }
+        return found;
     }
 
     /** The document's bibliographic fields: a docinfo element, then the dedication and abstract topics. */
@@ -152,8 +250,116 @@ public final class PseudoXml {
 
     private void children(Node parent, int level) {
         for (Node child : parent.children()) {
+            if (movedTransitions.contains(child)) {
+                continue;
+            }
             node(child, level);
+            List<Transition> after = transitionsAfter.get(child);
+            if (after != null) {
+                for (Transition transition : after) {
+                    node(transition, level);
+                }
+            }
         }
+    }
+
+    /** Classes a class directive gives the elements it applies to. */
+    private final Map<Node, List<String>> classDirectiveClasses = new java.util.IdentityHashMap<>();
+
+    private void addClasses(Node node, Map<String, String> attributes) {
+        List<String> extra = classDirectiveClasses.get(node);
+        if (extra == null) {
+            return;
+        }
+        String existing = attributes.get("classes");
+        attributes.put("classes", (existing == null ? "" : existing + " ") + String.join(" ", extra));
+    }
+
+    /**
+     * docutils' class directive: its classes go to each element of its content, or without content
+     * to the next element that is not invisible (looking past the end of sections).
+     */
+    private void findClassDirectives(Node node) {
+        List<Node> children = node.children();
+        for (int i = 0; i < children.size(); i++) {
+            Node child = children.get(i);
+            if (child instanceof Directive directive && (directive.name().equalsIgnoreCase("class")
+                    || directive.name().equalsIgnoreCase("rst-class")) && directive.arguments() != null) {
+                List<String> classes = new ArrayList<>();
+                for (String name : directive.arguments().strip().split("\\s+")) {
+                    if (!name.isEmpty()) {
+                        classes.add(DocutilsIds.makeId(name));
+                    }
+                }
+                if (!directive.children().isEmpty()) {
+                    for (Node content : directive.children()) {
+                        classDirectiveClasses.computeIfAbsent(content, k -> new ArrayList<>()).addAll(classes);
+                    }
+                } else {
+                    Node next = nextVisible(directive);
+                    if (next != null) {
+                        classDirectiveClasses.computeIfAbsent(next, k -> new ArrayList<>()).addAll(classes);
+                    }
+                }
+            }
+            findClassDirectives(child);
+        }
+    }
+
+    private static Node nextVisible(Node node) {
+        Node child = node;
+        Node parent = node.parent();
+        while (parent != null) {
+            List<Node> siblings = parent.children();
+            int index = -1;
+            for (int k = 0; k < siblings.size(); k++) {
+                if (siblings.get(k) == child) {
+                    index = k;
+                }
+            }
+            for (int k = index + 1; k < siblings.size(); k++) {
+                Node next = siblings.get(k);
+                if (!(next instanceof Comment || next instanceof io.github.specwright.core.model.Target
+                        || next instanceof SubstitutionDefinition)) {
+                    return next;
+                }
+            }
+            child = parent;
+            parent = parent.parent();
+        }
+        return null;
+    }
+
+    /** Transitions docutils moves out of the end of a section, to after it (its Transitions transform). */
+    private final Set<Node> movedTransitions = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final Map<Node, List<Transition>> transitionsAfter = new java.util.IdentityHashMap<>();
+
+    private void findMovedTransitions(Node node) {
+        List<Node> children = node.children();
+        for (int i = 0; i < children.size(); i++) {
+            Node child = children.get(i);
+            if (child instanceof Transition transition && i == children.size() - 1 && node instanceof Section) {
+                // up past every ancestor it ends; at the end of the document it stays where it is
+                Node sibling = node;
+                boolean endsDocument = false;
+                while (sibling.parent() != null && lastChild(sibling.parent()) == sibling) {
+                    sibling = sibling.parent();
+                    if (sibling.parent() == null) {
+                        endsDocument = true;
+                    }
+                }
+                if (!endsDocument && sibling.parent() != null) {
+                    movedTransitions.add(transition);
+                    transitionsAfter.computeIfAbsent(sibling, k -> new ArrayList<>()).add(transition);
+                }
+            }
+            findMovedTransitions(child);
+        }
+    }
+
+    private static Node lastChild(Node node) {
+        List<Node> children = node.children();
+        return children.isEmpty() ? null : children.get(children.size() - 1);
     }
 
     private void node(Node node, int level) {
@@ -246,6 +452,9 @@ public final class PseudoXml {
             element("transition", node, level);
         } else if (node instanceof Footnote || node instanceof Citation) {
             note(node instanceof Footnote ? "footnote" : "citation", node, level);
+        } else if ((node instanceof FootnoteReference || node instanceof CitationReference) && names.unresolvedNote(node)) {
+            open("problematic", new TreeMap<>(), level);
+            text("[" + (node instanceof FootnoteReference f ? f.label() : ((CitationReference) node).label()) + "]_", level + 1);
         } else if (node instanceof FootnoteReference || node instanceof CitationReference) {
             String tag = node instanceof FootnoteReference ? "footnote_reference" : "citation_reference";
             open(tag, names.noteAttributes(node), level);
@@ -276,6 +485,7 @@ public final class PseudoXml {
         }
         Map<String, String> attributes = new TreeMap<>();
         names.addIdsAndNames(paragraph, attributes);
+        addClasses(paragraph, attributes);
         open("paragraph", attributes, level);
         for (int i = 0; i < inline.size() - 1; i++) {
             node(inline.get(i), level + 1);
@@ -351,7 +561,7 @@ public final class PseudoXml {
                     continue;
                 }
                 if (name.equals("unicode")) {
-                    for (String code : UnicodeCodes.decode(directive.arguments())) {
+                    for (String code : io.github.specwright.core.rst.UnicodeCodes.decode(directive.arguments())) {
                         text(code, level);
                     }
                     continue;
@@ -385,6 +595,25 @@ public final class PseudoXml {
      * definition its alt text defaults to the substitution's name.
      */
     private void image(Directive directive, String defaultAlt, int level) {
+        image(directive, defaultAlt, false, level);
+    }
+
+    private void image(Directive directive, String defaultAlt, boolean inFigure, int level) {
+        String target = directive.options().get("target");
+        if (target != null && !target.isBlank()) {
+            // :target: makes the image a link: a reference around it
+            String written = target.strip();
+            boolean byName = written.endsWith("_") && !written.endsWith("\\_");
+            Map<String, String> link = new TreeMap<>();
+            if (byName) {
+                link.put("name", written.substring(0, written.length() - 1).replace("`", ""));
+                link.put("refname", DocutilsIds.normalizeName(written.substring(0, written.length() - 1).replace("`", "")));
+            } else {
+                link.put("refuri", io.github.specwright.core.rst.UriText.of(written));
+            }
+            open("reference", link, level);
+            level++;
+        }
         Map<String, String> attributes = new TreeMap<>();
         attributes.put("uri", directive.arguments() == null ? "" : directive.arguments().replaceAll("\\s+", ""));
         if (defaultAlt != null) {
@@ -392,6 +621,9 @@ public final class PseudoXml {
         }
         directive.options().forEach((option, value) -> {
             String given = value == null ? "" : value.strip();
+            if (inFigure && (option.equals("align") || option.equals("figwidth") || option.equals("figclass"))) {
+                return; // the figure's own options
+            }
             switch (option) {
                 case "alt", "align", "loading" -> attributes.put(option, given);
                 case "height", "width" -> attributes.put(option, given.replaceAll("\\s+", ""));
@@ -410,6 +642,44 @@ public final class PseudoXml {
             }
         });
         element("image", directive, level, attributes, false);
+    }
+
+    /** docutils' figure: the image, then the first paragraph as the caption and the rest as the legend. */
+    private void figure(Directive directive, int level) {
+        Map<String, String> attributes = new TreeMap<>();
+        String align = directive.options().get("align");
+        if (align != null) {
+            attributes.put("align", align.strip());
+        }
+        String width = directive.options().get("figwidth");
+        if (width != null && !width.strip().equals("image")) {
+            attributes.put("width", width.replaceAll("\\s+", ""));
+        }
+        String classes = directive.options().get("figclass");
+        if (classes != null) {
+            List<String> ids = new ArrayList<>();
+            for (String name : classes.strip().split("\\s+")) {
+                if (!name.isEmpty()) {
+                    ids.add(DocutilsIds.makeId(name));
+                }
+            }
+            attributes.put("classes", String.join(" ", ids));
+        }
+        open("figure", attributes, level);
+        image(directive, null, true, level + 1);
+        List<Node> content = directive.children();
+        if (content.isEmpty()) {
+            return;
+        }
+        if (content.get(0) instanceof Paragraph caption) {
+            element("caption", caption, level + 1);
+        }
+        if (content.size() > 1) {
+            open("legend", new TreeMap<>(), level + 1);
+            for (Node node : content.subList(1, content.size())) {
+                node(node, level + 2);
+            }
+        }
     }
 
     /**
@@ -495,15 +765,25 @@ public final class PseudoXml {
         } else if (key != null && customRoles.containsKey(key)) {
             CustomRole custom = customRoles.get(key);
             if (!standardRole(custom.base() == null ? "inline" : custom.base(), interpreted.text(), custom.classes(), level)) {
-                element("problematic", interpreted, level);
+                problematic(interpreted, level);
             }
         } else if (!standardRole(key == null ? "title" : key, interpreted.text(), List.of(), level)) {
-            element("problematic", interpreted, level);
+            problematic(interpreted, level);
         }
+    }
+
+    /** Interpreted text docutils could not read (an unknown role, a bad PEP or RFC number): as written. */
+    private void problematic(InterpretedText interpreted, int level) {
+        open("problematic", new TreeMap<>(), level);
+        String raw = interpreted.rawSource();
+        text(raw != null ? raw : ":" + interpreted.role() + ":`" + interpreted.text() + "`", level + 1);
     }
 
     /** docutils' standard roles, as the element each makes; false for a role it does not know. */
     private boolean standardRole(String role, String text, List<String> classes, int level) {
+        if (role.equals("pep") || role.equals("pep-reference") || role.equals("rfc") || role.equals("rfc-reference")) {
+            return numberedReference(role.startsWith("pep"), text, classes, level);
+        }
         String tag = switch (role) {
             case "title", "t", "title-reference" -> "title_reference";
             case "emphasis", "strong", "literal", "subscript", "superscript", "abbreviation", "acronym", "math",
@@ -529,6 +809,35 @@ public final class PseudoXml {
         }
         open(tag, attributes, level);
         text(text, level + 1);
+        return true;
+    }
+
+    /**
+     * docutils' pep and rfc roles: a reference to the PEP (0 to 9999) or RFC (1 or more, with an
+     * optional "#section") on docutils' default sites; any other text is an error.
+     */
+    private boolean numberedReference(boolean pep, String text, List<String> classes, int level) {
+        String number = text;
+        String section = null;
+        if (!pep && text.contains("#")) {
+            number = text.substring(0, text.indexOf('#'));
+            section = text.substring(text.indexOf('#') + 1);
+        }
+        if (!number.strip().matches("[0-9]{1,9}")) {
+            return false;
+        }
+        int value = Integer.parseInt(number.strip());
+        if (pep ? value > 9999 : value < 1) {
+            return false;
+        }
+        String uri = pep ? String.format("https://peps.python.org/pep-%04d", value)
+                : "https://tools.ietf.org/html/rfc" + value + ".html" + (section == null ? "" : "#" + section);
+        Map<String, String> attributes = new TreeMap<>(Map.of("refuri", uri));
+        if (!classes.isEmpty()) {
+            attributes.put("classes", String.join(" ", classes));
+        }
+        open("reference", attributes, level);
+        text(pep ? "PEP " + text : "RFC " + value, level + 1);
         return true;
     }
 
@@ -580,6 +889,37 @@ public final class PseudoXml {
             return;
         }
         String lower = directive.name().toLowerCase(java.util.Locale.ROOT);
+        if (lower.equals("line-block") && directive.children().size() == 1
+                && directive.children().get(0) instanceof io.github.specwright.core.model.LineBlock block) {
+            Map<String, String> attributes = new TreeMap<>();
+            List<String> classes = optionClasses(directive);
+            if (!classes.isEmpty()) {
+                attributes.put("classes", String.join(" ", classes));
+            }
+            names.addIdsAndNames(directive, attributes);
+            open("line_block", attributes, level);
+            children(block, level + 1);
+            return;
+        }
+        if (lower.equals("class") || lower.equals("rst-class")) {
+            children(directive, level); // its content stands in its place, classed
+            return;
+        }
+        if (lower.equals("target-notes") || lower.equals("sectnum") || lower.equals("section-numbering")
+                || lower.equals("date") || lower.equals("title")) {
+            // transforms the dump does not run (target notes, section numbers), a date outside a
+            // substitution (an error), the title directive (the document's title attribute)
+            return;
+        }
+        if ((lower.equals("topic") || lower.equals("sidebar")) && !allowsTopic(directive, lower)) {
+            return; // docutils: may not be used within topics or body elements (an error)
+        }
+        if (io.github.specwright.core.rst.Directives.standard().find(directive.name()) == null) {
+            return; // an unknown directive: docutils leaves only its error
+        }
+        if (lower.equals("meta") || lower.equals("header") || lower.equals("footer")) {
+            return; // its elements stand at the top of the document
+        }
         if (lower.equals("contents") && !hasSections) {
             return; // docutils removes a table of contents that lists nothing
         }
@@ -597,6 +937,10 @@ public final class PseudoXml {
         }
         if (lower.equals("image")) {
             image(directive, null, level);
+            return;
+        }
+        if (lower.equals("figure")) {
+            figure(directive, level);
             return;
         }
         if (lower.equals("code") && codeBlock(directive, level)) {
@@ -618,10 +962,34 @@ public final class PseudoXml {
             children(directive.title(), level + 1);
             return;
         }
-        if (lower.equals("list-table") && listTable(directive, level) || lower.equals("table") && tableDirective(directive, level)) {
+        if (lower.equals("list-table") && listTable(directive, level)
+                || (lower.equals("table") || lower.equals("csv-table")) && tableDirective(directive, level)) {
             return;
         }
         genericDirective(lower, directive, level);
+    }
+
+    /** A directive's :class: option as docutils' class names. */
+    private static List<String> optionClasses(Directive directive) {
+        List<String> classes = new ArrayList<>();
+        String option = directive.options().get("class");
+        if (option != null) {
+            for (String name : option.strip().split("\\s+")) {
+                if (!name.isEmpty()) {
+                    classes.add(DocutilsIds.makeId(name));
+                }
+            }
+        }
+        return classes;
+    }
+
+    /** Topics stand in the document, a section or a sidebar; sidebars in the document or a section only. */
+    private static boolean allowsTopic(Directive directive, String lower) {
+        Node parent = directive.parent();
+        if (parent instanceof Document || parent instanceof Section) {
+            return true;
+        }
+        return lower.equals("topic") && parent instanceof Directive outer && outer.name().equalsIgnoreCase("sidebar");
     }
 
     /**
@@ -638,6 +1006,10 @@ public final class PseudoXml {
                     classes.add(DocutilsIds.makeId(name));
                 }
             }
+        } else if (lower.equals("container") && directive.arguments() != null && !directive.arguments().isBlank()) {
+            for (String name : directive.arguments().strip().split("\\s+")) {
+                classes.add(DocutilsIds.makeId(name));
+            }
         } else if (lower.equals("admonition") && directive.title() != null) {
             classes.add("admonition-" + DocutilsIds.makeId(TreeNames.plain(directive.title())));
         }
@@ -647,6 +1019,11 @@ public final class PseudoXml {
         element(lower.replace('-', '_'), directive, level, attributes, false);
         if (directive.title() != null) {
             element("title", directive.title(), level + 1);
+        }
+        String subtitle = directive.options().get("subtitle");
+        if (lower.equals("sidebar") && subtitle != null && !subtitle.isBlank()) {
+            open("subtitle", new TreeMap<>(), level + 1);
+            text(subtitle.strip(), level + 2);
         }
         children(directive, level + 1);
     }
@@ -670,7 +1047,8 @@ public final class PseudoXml {
         if (given != null && given.size() == widths.size()) {
             widths = given;
         }
-        tableElement(table, tableClasses(directive), directive.title(), widths, 0, directive, level);
+        tableElement(table, tableClasses(directive), directive.title(), widths, intOption(directive, "stub-columns"),
+                directive, level);
         return true;
     }
 
@@ -772,7 +1150,7 @@ public final class PseudoXml {
         if (named instanceof Directive directive) {
             for (String option : List.of("align", "width")) {
                 if (directive.options().get(option) != null) {
-                    attributes.put(option, directive.options().get(option).strip());
+                    attributes.put(option, directive.options().get(option).replaceAll("\\s+", ""));
                 }
             }
         }
@@ -824,6 +1202,7 @@ public final class PseudoXml {
     private void element(String tag, Node node, int level, Map<String, String> given, boolean withChildren) {
         Map<String, String> attributes = new TreeMap<>(given);
         names.addIdsAndNames(node, attributes);
+        addClasses(node, attributes);
         open(tag, attributes, level);
         if (withChildren) {
             children(node, level + 1);

@@ -51,7 +51,6 @@ public final class TreeNames {
 
     public static TreeNames of(Document document) {
         TreeNames tree = new TreeNames();
-        tree.gatherExplicitTargetNames(document);
         // A promoted title and subtitle keep the implicit target of the section they were.
         if (document.title() != null) {
             tree.registration(document, document.title(), plain(document.title()), false);
@@ -195,30 +194,15 @@ public final class TreeNames {
 
     private final Map<Reference, Target> embeddedTargets = new IdentityHashMap<>();
 
-    /** The names of the explicit targets ({@code .. _name: uri}), to tell resolved references from embedded URIs. */
-    private final java.util.Set<String> explicitTargetNames = new java.util.HashSet<>();
-
-    private void gatherExplicitTargetNames(Node node) {
-        for (Node child : node.children()) {
-            if (child instanceof Target target && !target.anonymous() && target.name() != null) {
-                explicitTargetNames.add(DocutilsIds.normalizeName(target.name()));
-            }
-            gatherExplicitTargetNames(child);
-        }
-    }
-
     /**
      * A named reference with an embedded URI ({@code `text <uri>`_}, not {@code __}): it has a URI
      * that no explicit target of its name gave it.
      */
     private boolean embeddedTarget(Reference reference) {
-        // an anonymous one (`text <uri>`__) has no name, and makes no target
-        if (reference.anonymous() || reference.refName() == null || reference.refUri() == null || reference.text() == null
-                || reference.text().equals(reference.refUri()) || reference.refUri().equals("mailto:" + reference.text())) {
-            return false;
-        }
-        String name = reference.refName() != null ? reference.refName() : reference.text();
-        return !explicitTargetNames.contains(DocutilsIds.normalizeName(name));
+        // written `text <uri>`_ (a standalone URI has no raw source; an anonymous `text <uri>`__
+        // has no name and makes no target)
+        return reference.rawSource() != null && !reference.anonymous() && reference.refName() != null
+                && reference.refUri() != null && reference.text() != null;
     }
 
     /** The target that follows a reference with an embedded URI, or null. */
@@ -494,8 +478,8 @@ public final class TreeNames {
     Map<String, String> referenceAttributes(Reference reference) {
         Map<String, String> attributes = new java.util.TreeMap<>();
         String text = reference.text();
-        boolean standalone = reference.refName() == null && reference.refUri() != null && !reference.anonymous()
-                && text != null && (text.equals(reference.refUri()) || reference.refUri().equals("mailto:" + text));
+        boolean standalone = reference.rawSource() == null && reference.refName() == null && reference.refUri() != null
+                && !reference.anonymous();
         if (!standalone && text != null) {
             attributes.put("name", io.github.specwright.core.rst.inline.Names.whitespaceNormalize(text));
         }
@@ -567,6 +551,12 @@ public final class TreeNames {
             attributes.put("refname", note.refName);
         }
         return attributes;
+    }
+
+    /** Is this a footnote or citation reference that found no footnote or citation (docutils: problematic)? */
+    boolean unresolvedNote(Node reference) {
+        Note note = notes.get(reference);
+        return note != null && note.refId == null;
     }
 
     /** The text a footnote's label or a reference to it shows: its number, symbol or label. */

@@ -62,4 +62,22 @@ class ValidDocumentsTest {
         assertThat(diagnostics("=====  =====\nA      B\n=====  =====\nx\u0301x    y\n=====  =====\n"))
                 .containsExactly("4:1 rst-malformed-table");
     }
+
+    @Test
+    void csvTableDataIsNotBlockMarkup() {
+        // docutils reads CSV records, then each cell on its own: no indentation or list errors here
+        assertThat(diagnostics(".. csv-table:: Prices\n   :header: \"Item\", \"Note\"\n   :widths: 30, 70\n\n"
+                + "   \"- not a list\", \"spans\n   two lines\"\n     indented, *emphasis*\n   short\n")).isEmpty();
+        // its own errors stay: widths for two columns on three
+        assertThat(diagnostics(".. csv-table::\n   :widths: 50, 50\n\n   a, b, c\n")).containsExactly("1:1 rst-directive-error");
+    }
+
+    @Test
+    void imageOptionsAreCheckedAsDocutilsChecksThem() {
+        // valid lengths, a percentage scale, a vertical alignment in a substitution: fine; "top"
+        // outside one and a percentage height are docutils errors (lines 10 and 13)
+        assertThat(diagnostics(".. image:: a.png\n   :align: center\n   :width: 50%\n   :height: 2.5em\n"
+                + "   :scale: 50 %\n\n.. |x| image:: b.png\n   :align: top\n\n.. image:: c.png\n   :align: top\n\n"
+                + ".. image:: d.png\n   :height: 40%\n")).containsExactly("10:1 rst-directive-error", "13:1 rst-directive-error");
+    }
 }

@@ -261,4 +261,60 @@ class PseudoXmlTest {
                     .
             """);
     }
+
+    @Test
+    void csvTablesAreReadAsCsv() {
+        // quoted fields span lines, the header option has its own row, cells are parsed on their own
+        String source = """
+            .. csv-table:: Prices
+               :header: "Item", "Note"
+               :widths: 30, 70
+
+               "- not a list", "spans
+               two lines"
+                 indented, *emphasis*
+               short
+            """;
+        assertThat(tree(source)).isEqualTo("""
+            <document>
+                <table classes="colwidths-given">
+                    <title>
+                        Prices
+                    <tgroup cols="2">
+                        <colspec colwidth="30">
+                        <colspec colwidth="70">
+                        <thead>
+                            <row>
+                                <entry>
+                                    <paragraph>
+                                        Item
+                                <entry>
+                                    <paragraph>
+                                        Note
+                        <tbody>
+                            <row>
+                                <entry>
+                                    <bullet_list bullet="-">
+                                        <list_item>
+                                            <paragraph>
+                                                not a list
+                                <entry>
+                                    <paragraph>
+                                        spans
+                                        two lines
+                            <row>
+                                <entry>
+                                    <paragraph>
+                                        indented
+                                <entry>
+                                    <paragraph>
+                                        <emphasis>
+                                            emphasis
+                            <row>
+                                <entry>
+                                    <paragraph>
+                                        short
+                                <entry>
+            """);
+    }
 }

@@ -92,7 +92,8 @@ final class InterpretedOrPhrase implements InlineConstruct {
                     refEnd.length() == 2)), start.stringStart(), end);
         }
         String text = input.unescape(start.stringEnd(), closing);
-        InterpretedText node = new InterpretedText(input.span(start.start(), end), role, text);
+        InterpretedText node = new InterpretedText(input.span(start.start(), end), role, text)
+                .withRawSource(input.raw(start.start(), end));
         if (!roles.isKnown(role == null ? "title-reference" : role)) {
             input.problem(start.start(), Level.ERROR, "rst-unknown-role",
                     "unknown interpreted text role \"" + role + "\"; use a docutils or Sphinx role, register"

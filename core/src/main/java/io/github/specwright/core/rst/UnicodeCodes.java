@@ -1,4 +1,4 @@
-package io.github.specwright.core.tree;
+package io.github.specwright.core.rst;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * {@code \}{@code uA9}, {@code &#xA9;}), in decimal ({@code 169}, {@code &#169;}), or text kept as
  * it is; a {@code ..} starts a comment.
  */
-final class UnicodeCodes {
+public final class UnicodeCodes {
 
     private static final Pattern HEX = Pattern.compile("(?:0x|x|\\\\x|U\\+|u|\\\\u|&#x)([0-9a-fA-F]+);?");
     private static final Pattern DECIMAL = Pattern.compile("(?:&#)?([0-9]+);?");
@@ -19,7 +19,7 @@ final class UnicodeCodes {
     private UnicodeCodes() {
     }
 
-    static List<String> decode(String arguments) {
+    public static List<String> decode(String arguments) {
         List<String> out = new ArrayList<>();
         if (arguments == null) {
             return out;
