@@ -40,6 +40,7 @@ class GeneratedRepository {
     static final List<String> FILES = [
         '.gitignore', '.gitattributes', 'LICENSE', 'README.rst', 'pom.xml', 'mvnw', 'mvnw.cmd',
         '.mvn/wrapper/maven-wrapper.properties', '.mvn/jvm.config', '.github/workflows/verify.yml',
+        '.pre-commit-config.yaml',
         'specs/template.rst', 'specs/approved/publish-specs-as-html.rst',
         'specs/backlog/spec-search.rst', 'specs/implemented/.gitkeep', 'specs/not-implemented/.gitkeep',
     ]

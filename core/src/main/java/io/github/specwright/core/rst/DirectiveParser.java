@@ -258,6 +258,12 @@ final class DirectiveParser {
                 problem = "its widths give " + widths.strip().split("[\\s,]+").length + " columns but the rows have "
                         + columns;
             }
+            String stubColumns = options.get("stub-columns");
+            if (problem == null && stubColumns != null && stubColumns.strip().matches("[0-9]+")
+                    && Integer.parseInt(stubColumns.strip()) >= columns && columns > 0) {
+                problem = stubColumns.strip() + " stub column(s) given but the rows have " + columns + "; none is left for"
+                        + " the table body";
+            }
             String headerRows = options.get("header-rows");
             if (problem == null && headerRows != null && headerRows.strip().matches("[0-9]+")
                     && Integer.parseInt(headerRows.strip()) > rows.children().size()) {

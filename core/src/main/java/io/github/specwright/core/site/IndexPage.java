@@ -31,7 +31,12 @@ final class IndexPage {
     private IndexPage() {
     }
 
-    static String html(String siteTitle, List<SitePage> pages, Map<String, SitePage> aliases) {
+    /**
+     * The index page; {@code catalog} (source path to entry) gives each spec its status and release, which the
+     * facets filter on.
+     */
+    static String html(String siteTitle, List<SitePage> pages, Map<String, SitePage> aliases,
+            Map<String, CatalogEntry> catalog) {
         Map<String, List<Entry>> specGroups = new TreeMap<>(IndexPage::compareGroups);
         List<Entry> priorities = new ArrayList<>();
         List<Entry> templates = new ArrayList<>();
@@ -55,12 +60,14 @@ final class IndexPage {
         }
         if (!specGroups.isEmpty()) {
             main.append("<section id=\"specs\">\n<h2>Specifications</h2>\n");
+            main.append(IndexFacets.form(specGroups, catalog));
             sidebar.append("<li><a href=\"#specs\">Specifications</a>\n<ul>\n");
             for (Map.Entry<String, List<Entry>> group : specGroups.entrySet()) {
                 String name = group.getKey().startsWith("specs/") ? group.getKey().substring("specs/".length()) : group.getKey();
                 group.getValue().sort(Comparator.comparing((Entry e) -> e.page().title().toLowerCase(Locale.ROOT))
                         .thenComparing(Entry::listedPath));
-                groupList(main, sidebar, "group-" + Html.makeId(group.getKey().replace('.', '-')), name, group.getValue());
+                groupList(main, sidebar, "group-" + Html.makeId(group.getKey().replace('.', '-')), name, group.getValue(),
+                        catalog);
             }
             sidebar.append("</ul></li>\n");
             main.append("</section>\n");
@@ -72,7 +79,8 @@ final class IndexPage {
             section(main, sidebar, "other-documents", "Other documents", others, true);
         }
         sidebar.append("</ul>\n");
-        return PageLayout.page(siteTitle, null, "index.html", sidebar.toString(), main.toString(), null);
+        String[] scripts = specGroups.isEmpty() ? new String[0] : new String[] {"facets.js"};
+        return PageLayout.page(siteTitle, null, "index.html", sidebar.toString(), main.toString(), null, scripts);
     }
 
     private static void add(Entry entry, Map<String, List<Entry>> specGroups, List<Entry> priorities,
@@ -91,23 +99,29 @@ final class IndexPage {
             entries.sort(Comparator.comparing(Entry::listedPath));
         }
         main.append("<section id=\"").append(id).append("\">\n<h2>").append(Html.escape(heading)).append("</h2>\n");
-        entryList(main, entries);
+        entryList(main, entries, null);
         main.append("</section>\n");
         sidebar.append("<li><a href=\"#").append(id).append("\">").append(Html.escape(heading)).append("</a></li>\n");
     }
 
-    private static void groupList(StringBuilder main, StringBuilder sidebar, String id, String name, List<Entry> entries) {
+    private static void groupList(StringBuilder main, StringBuilder sidebar, String id, String name, List<Entry> entries,
+            Map<String, CatalogEntry> catalog) {
         main.append("<section class=\"group\" id=\"").append(id).append("\">\n<h3>").append(Html.escape(name))
                 .append(" <span class=\"count\">").append(entries.size()).append("</span></h3>\n");
-        entryList(main, entries);
+        entryList(main, entries, catalog);
         main.append("</section>\n");
         sidebar.append("<li><a href=\"#").append(id).append("\">").append(Html.escape(name)).append("</a></li>\n");
     }
 
-    private static void entryList(StringBuilder main, List<Entry> entries) {
+    /** The entries of a list; with a catalog, each carries the values the facets filter on as data attributes. */
+    private static void entryList(StringBuilder main, List<Entry> entries, Map<String, CatalogEntry> catalog) {
         main.append("<ul class=\"entries\">\n");
         for (Entry entry : entries) {
-            main.append("<li><a href=\"").append(Html.escape(entry.page().outputPath())).append("\">")
+            main.append("<li");
+            if (catalog != null) {
+                main.append(IndexFacets.dataAttributes(entry, catalog.get(entry.page().sourcePath())));
+            }
+            main.append("><a href=\"").append(Html.escape(entry.page().outputPath())).append("\">")
                     .append(Html.escape(entry.page().title())).append("</a> <span class=\"path\">")
                     .append(Html.escape(entry.listedPath())).append("</span>");
             if (entry.isAlias()) {

@@ -78,14 +78,23 @@ public final class SiteBuilder {
                 .sorted(Comparator.comparing(SitePage::sourcePath))
                 .toList();
         Site site = new Site(realRoot, pages, scan.aliases(), scan.redirectsFiles());
+        findings.addAll(NoteReferences.findings(pages.stream()
+                .map(page -> NoteReferences.collect(page.sourcePath(), page.parsed().document())).toList()));
         Map<String, Instant> dates = gitDates.join();
         for (SitePage page : pages) {
             page.setDate(dateOf(realRoot, page.sourcePath(), dates));
         }
 
+        SpecCatalog catalog = catalog(pages, scan);
+        Map<String, CatalogEntry> catalogEntries = new HashMap<>();
+        for (CatalogEntry entry : catalog.entries()) {
+            catalogEntries.put(entry.path(), entry);
+        }
+
         Files.createDirectories(outputDirectory);
         try {
-            pages.parallelStream().forEach(page -> writePage(site, page, outputDirectory, findings));
+            pages.parallelStream().forEach(page -> writePage(site, page, catalogEntries.get(page.sourcePath()),
+                    outputDirectory, findings));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -98,14 +107,16 @@ public final class SiteBuilder {
             write(outputDirectory, SitePage.outputPathOf(moved.getKey()), redirect(moved.getKey(), moved.getValue(),
                     "This spec was at <code>" + Html.escape(moved.getKey()) + "</code> and moved to "));
         }
-        write(outputDirectory, "index.html", IndexPage.html(options.title(), pages, site.aliases));
+        write(outputDirectory, "index.html", IndexPage.html(options.title(), pages, site.aliases, catalogEntries));
         write(outputDirectory, "search.html", SearchIndex.page(options.title()));
         write(outputDirectory, "search-index.js", SearchIndex.script(searchEntries(pages)));
         write(outputDirectory, "feed.xml", AtomFeed.xml(options.title(), options.baseUrl(), feedEntries(pages)));
         copyAsset(outputDirectory, "style.css");
         copyAsset(outputDirectory, "search.js");
+        copyAsset(outputDirectory, "facets.js");
+        CodeHighlighting.writeAssets(outputDirectory);
         copyAsset(outputDirectory, "specs.schema.json");
-        write(outputDirectory, "specs.json", catalog(pages, scan).toJson());
+        write(outputDirectory, "specs.json", catalog.toJson());
 
         List<Finding> sorted = new ArrayList<>(findings);
         Collections.sort(sorted);
@@ -192,6 +203,10 @@ public final class SiteBuilder {
                         diagnostic.message()));
             }
         }
+        for (CodeBlockSyntax.Problem problem : CodeBlockSyntax.check(parsed)) {
+            findings.add(new Finding(sourcePath, problem.line(), problem.column(), Severity.WARNING,
+                    CodeBlockSyntax.RULE_ID, problem.message()));
+        }
         Document document = parsed.document();
         String title = document.title() == null ? "" : PlainText.of(document.title());
         if (title.isEmpty()) {
@@ -223,11 +238,15 @@ public final class SiteBuilder {
         }
     }
 
-    private void writePage(Site site, SitePage page, Path outputDirectory, List<Finding> findings) {
+    private void writePage(Site site, SitePage page, CatalogEntry entry, Path outputDirectory, List<Finding> findings) {
         PageContext context = new PageContext(site, page, options, findings);
         String body = HtmlRenderer.render(page.parsed().document(), page.index(), context);
+        if (page.kind() == DocumentKind.SPEC && entry != null) {
+            body = SpecMetadataLine.insertAfterTitle(body, SpecMetadataLine.html(entry));
+        }
+        String[] scripts = CodeHighlighting.needed(body) ? CodeHighlighting.scripts() : new String[0];
         String html = PageLayout.page(options.title(), page.title(), page.outputPath(), contents(page), body,
-                footer(page));
+                footer(page), scripts);
         try {
             write(outputDirectory, page.outputPath(), html);
         } catch (IOException e) {

@@ -537,6 +537,9 @@ public final class PseudoXml {
 
     /** What a substitution definition stands for: a replace directive's text, an image, unicode characters. */
     private void substitutionDefinition(SubstitutionDefinition definition, int level) {
+        if (names.unusable(definition)) {
+            return; // docutils leaves only its error
+        }
         Map<String, String> attributes = new TreeMap<>();
         for (Node child : definition.children()) {
             if (child instanceof Directive directive && directive.name().equalsIgnoreCase("unicode")) {
@@ -606,8 +609,16 @@ public final class PseudoXml {
             boolean byName = written.endsWith("_") && !written.endsWith("\\_");
             Map<String, String> link = new TreeMap<>();
             if (byName) {
-                link.put("name", written.substring(0, written.length() - 1).replace("`", ""));
-                link.put("refname", DocutilsIds.normalizeName(written.substring(0, written.length() - 1).replace("`", "")));
+                String name = written.substring(0, written.length() - 1).replace("`", "");
+                link.put("name", name);
+                String[] destination = names.destination(DocutilsIds.normalizeName(name));
+                if (destination == null) {
+                    // a target name that leads nowhere: docutils' problematic holds the link's
+                    // source text, which an image's link does not have
+                    open("problematic", new TreeMap<>(), level);
+                    return;
+                }
+                link.put(destination[0], destination[1]);
             } else {
                 link.put("refuri", io.github.specwright.core.rst.UriText.of(written));
             }
@@ -615,7 +626,7 @@ public final class PseudoXml {
             level++;
         }
         Map<String, String> attributes = new TreeMap<>();
-        attributes.put("uri", directive.arguments() == null ? "" : directive.arguments().replaceAll("\\s+", ""));
+        attributes.put("uri", directive.arguments() == null ? "" : io.github.specwright.core.rst.UriText.of(directive.arguments()));
         if (defaultAlt != null) {
             attributes.put("alt", defaultAlt);
         }
@@ -732,7 +743,9 @@ public final class PseudoXml {
             if (block.isBlank()) {
                 continue;
             }
-            element("math_block", directive, level, Map.of("xml:space", "preserve"), false);
+            Map<String, String> attributes = classesAttribute(directive);
+            attributes.put("xml:space", "preserve");
+            element("math_block", directive, level, attributes, false);
             text(block, level + 1);
         }
     }
@@ -905,8 +918,11 @@ public final class PseudoXml {
             children(directive, level); // its content stands in its place, classed
             return;
         }
+        if (lower.equals("include")) {
+            return; // file insertion is off in the reference settings: docutils leaves its error
+        }
         if (lower.equals("target-notes") || lower.equals("sectnum") || lower.equals("section-numbering")
-                || lower.equals("date") || lower.equals("title")) {
+                || lower.equals("date") || lower.equals("title") || lower.equals("replace") || lower.equals("unicode")) {
             // transforms the dump does not run (target notes, section numbers), a date outside a
             // substitution (an error), the title directive (the document's title attribute)
             return;
@@ -952,11 +968,15 @@ public final class PseudoXml {
         }
         if (lower.equals("parsed-literal") && directive.children().size() == 1
                 && directive.children().get(0) instanceof io.github.specwright.core.model.ParsedLiteral parsed) {
-            element("literal_block", parsed, level, Map.of("xml:space", "preserve"));
+            Map<String, String> attributes = classesAttribute(directive);
+            attributes.put("xml:space", "preserve");
+            names.addIdsAndNames(directive, attributes);
+            open("literal_block", attributes, level);
+            children(parsed, level + 1);
             return;
         }
         if (lower.equals("rubric") && directive.title() != null) {
-            Map<String, String> attributes = new TreeMap<>();
+            Map<String, String> attributes = classesAttribute(directive);
             names.addIdsAndNames(directive, attributes);
             open("rubric", attributes, level);
             children(directive.title(), level + 1);
@@ -967,6 +987,16 @@ public final class PseudoXml {
             return;
         }
         genericDirective(lower, directive, level);
+    }
+
+    /** A "classes" attribute from a directive's :class: option (none when it has none). */
+    private static Map<String, String> classesAttribute(Directive directive) {
+        Map<String, String> attributes = new TreeMap<>();
+        List<String> classes = optionClasses(directive);
+        if (!classes.isEmpty()) {
+            attributes.put("classes", String.join(" ", classes));
+        }
+        return attributes;
     }
 
     /** A directive's :class: option as docutils' class names. */

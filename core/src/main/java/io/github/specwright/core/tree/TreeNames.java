@@ -146,6 +146,10 @@ public final class TreeNames {
 
     /** docutils' note_substitution_def: the last definition of a name wins, earlier ones keep it as a dupname. */
     private void substitutionDefinition(io.github.specwright.core.model.SubstitutionDefinition definition) {
+        if (!usable(definition)) {
+            unusableSubstitutions.add(definition);
+            return;
+        }
         String name = io.github.specwright.core.rst.inline.Names.whitespaceNormalize(definition.name());
         io.github.specwright.core.model.SubstitutionDefinition old = substitutions.put(name, definition);
         if (old != null) {
@@ -153,6 +157,49 @@ public final class TreeNames {
         }
         names.computeIfAbsent(definition, k -> new ArrayList<>()).add(name);
         substitutionNamesByKey.put(DocutilsIds.normalizeName(name), name);
+    }
+
+    private final java.util.Set<Node> unusableSubstitutions = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /** Did docutils drop this substitution definition (empty, or holding what a substitution may not)? */
+    boolean unusable(io.github.specwright.core.model.SubstitutionDefinition definition) {
+        return unusableSubstitutions.contains(definition);
+    }
+
+    /**
+     * docutils keeps a substitution definition that yields inline content (a replace directive's one
+     * paragraph, unicode characters, an image, a date) holding no target, anonymous reference or
+     * auto-numbered footnote reference; raw is off in the reference settings.
+     */
+    private static boolean usable(io.github.specwright.core.model.SubstitutionDefinition definition) {
+        if (definition.children().size() != 1
+                || !(definition.children().get(0) instanceof io.github.specwright.core.model.Directive directive)) {
+            return false;
+        }
+        String name = directive.name().toLowerCase(java.util.Locale.ROOT);
+        return switch (name) {
+            case "replace" -> directive.children().size() == 1
+                    && directive.children().get(0) instanceof io.github.specwright.core.model.Paragraph paragraph
+                    && !holdsDisallowed(paragraph);
+            case "unicode" -> !io.github.specwright.core.rst.UnicodeCodes.decode(directive.arguments()).isEmpty();
+            case "image", "date" -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean holdsDisallowed(Node node) {
+        for (Node child : node.children()) {
+            // elements with ids (targets, problematic markup) and ones numbered by position
+            if (child instanceof io.github.specwright.core.model.InlineTarget
+                    || child instanceof io.github.specwright.core.model.Problematic
+                    || child instanceof Reference reference && reference.anonymous()
+                    || child instanceof io.github.specwright.core.model.FootnoteReference footnote
+                    && (footnote.label().startsWith("#") || footnote.label().equals("*"))
+                    || holdsDisallowed(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -243,6 +290,16 @@ public final class TreeNames {
                 indirectDestinations.put(target, destination);
             }
         }
+    }
+
+    /** Where a name leads as {refuri, URI} or {refid, ID}, or null when nowhere. */
+    String[] destination(String name) {
+        Destination destination = destinationOf(name);
+        if (destination == null) {
+            return null;
+        }
+        return destination.refUri() != null ? new String[] {"refuri", destination.refUri()}
+                : new String[] {"refid", destination.refId()};
     }
 
     /** Does this reference lead nowhere (docutils turns it into a problematic element)? */

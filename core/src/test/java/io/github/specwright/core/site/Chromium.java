@@ -159,6 +159,17 @@ final class Chromium implements AutoCloseable {
         }
     }
 
+    /** Emulates a device of this width and height in CSS pixels (a phone when {@code mobile}). */
+    void setViewport(int width, int height, boolean mobile) throws Exception {
+        send("Emulation.setDeviceMetricsOverride", "{\"width\":" + width + ",\"height\":" + height
+                + ",\"deviceScaleFactor\":1,\"mobile\":" + mobile + "}");
+    }
+
+    /** Renders the page for a CSS media type ({@code print}, {@code screen}). */
+    void emulateMedia(String media) throws Exception {
+        send("Emulation.setEmulatedMedia", "{\"media\":" + Json.string(media) + "}");
+    }
+
     /** A PNG of the viewport. */
     byte[] screenshot() throws Exception {
         String response = send("Page.captureScreenshot", "{\"format\":\"png\"}");

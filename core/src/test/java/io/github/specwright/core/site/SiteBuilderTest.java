@@ -221,4 +221,31 @@ class SiteBuilderTest {
         }
         return found;
     }
+
+    @Test
+    void pagesWithCodeLoadTheHighlighterFromTheSiteItselfAndOthersDoNot() throws IOException {
+        file("specs/approved/coded.rst", "=====\nCoded\n=====\n\n.. code-block:: python\n\n   x = 1\n",
+                "2024-01-01T00:00:00Z");
+        // The repository's one finding is the link to nowhere set up for another test.
+        assertThat(build().findings()).extracting(Finding::ruleId).containsExactly("site-broken-symlink");
+        assertThat(Files.readString(output.resolve("highlight/highlight.min.js"))).startsWith("/*!\n  Highlight.js v11.");
+        assertThat(Files.readString(output.resolve("highlight/run.js"))).contains("hljs.highlightElement(code)");
+        assertThat(Files.readString(output.resolve("specs/approved/coded.html")))
+                .contains("<pre class=\"code-block\"><code class=\"language-python\">x = 1</code></pre>")
+                .endsWith("<script src=\"../../highlight/highlight.min.js\"></script>\n"
+                        + "<script src=\"../../highlight/run.js\"></script>\n</body>\n</html>\n");
+        assertThat(Files.readString(output.resolve("specs/approved/alpha.html"))).doesNotContain("<script");
+    }
+
+    @Test
+    void aCodeBlockThatIsNotItsLanguageAndAnUnreferencedFootnoteAreSiteFindings() throws IOException {
+        file("specs/approved/coded.rst", "=====\nCoded\n=====\n\n.. code-block:: json\n\n   {'a': 1}\n\n"
+                + ".. [1] Never cited.\n", "2024-01-01T00:00:00Z");
+        assertThat(build().findings()).filteredOn(f -> f.path().equals("specs/approved/coded.rst"))
+                .extracting(Finding::format).containsExactly(
+                "specs/approved/coded.rst:7:4: warning [code-block-syntax] the code block is declared as json but does"
+                        + " not parse as JSON (line 7): Unexpected character (''' (code 39)): was expecting"
+                        + " double-quote to start property name",
+                "specs/approved/coded.rst:9:1: warning [unreferenced-footnote] Footnote [1] is not referenced.");
+    }
 }

@@ -145,7 +145,7 @@ final class SiteChecker {
                 structure(name, childElement, ids, problems);
             }
         }
-        if (tag.equals("script") && !element.getAttribute("src").matches("(\\.\\./)*search(-index)?\\.js")) {
+        if (tag.equals("script") && !element.getAttribute("src").matches("(\\.\\./)*(search(-index)?|facets|highlight/highlight\\.min|highlight/run)\\.js")) {
             problems.add(name + ": script that is not ours: " + element.getAttribute("src"));
         }
     }

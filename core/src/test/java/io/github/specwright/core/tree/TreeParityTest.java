@@ -42,6 +42,8 @@ class TreeParityTest {
         assertThat(figures.get("ironic-specs")[1]).as("ironic trees").isEqualTo(283);
         assertThat(figures.get("mutants-1")[1]).as("mutant trees").isEqualTo(110);
         assertThat(figures.get("docutils-cases")[1]).as("docutils cases").isEqualTo(752);
+        assertThat(figures.get("docutils-cases")[0] * 100).as("at least 95% of docutils' cases identical")
+                .isGreaterThanOrEqualTo(95 * 752);
 
         if (Boolean.getBoolean("specwright.tree.update")) {
             StringBuilder list = new StringBuilder("# Documents whose tree differs from docutils 0.19's: the reason, then the first"
@@ -83,29 +85,41 @@ class TreeParityTest {
         figures.put(set, counts);
     }
 
-    /** Why a document's tree differs, by the construct its test module exercises. */
-    private static final Map<String, String> REASONS = Map.ofEntries(
-            Map.entry("ironic-specs/", "code directive with a language: Pygments' tokens are not emulated"),
-            Map.entry("mutants-1/", "code directive with a language: Pygments' tokens are not emulated"),
-            Map.entry("test_code", "code directive with a language: Pygments' tokens are not emulated"),
-            Map.entry("test_admonitions_de", "another language setting (docutils' German directive names): not supported"),
-            Map.entry("test_admonitions_dummy_lang", "another language setting: not supported"),
-            Map.entry("test_replace_fr", "another language setting: not supported"),
-            Map.entry("test_interpreted_fr", "another language setting: not supported"),
-            Map.entry("test_nested_parsing", "docutils' own test directives (nested/fresh state machines): not supported"),
-            Map.entry("test_root_prefix", "include directive (file insertion is disabled in the reference trees)"),
-            Map.entry("test_directives/", "directive output not yet dumped as docutils builds it (options, errors)"),
-            Map.entry("docutils-cases/", "parser or transform difference not yet fixed"));
+    private static final String NOTE_NAMES = "footnote and citation names do not take part in docutils'"
+            + " duplicate-name rules yet";
+    private static final String PYGMENTS = "code directive with a language: Pygments' tokens are not emulated";
+
+    /** Why a document's tree differs: specific documents first, then by the construct its module exercises. */
+    private static final List<Map.Entry<String, String>> REASONS = List.of(
+            Map.entry("test_targets/019", NOTE_NAMES), Map.entry("test_targets/026", NOTE_NAMES),
+            Map.entry("test_targets/043", NOTE_NAMES), Map.entry("test_footnotes/", NOTE_NAMES),
+            Map.entry("test_interpreted/01", "a role based on code or math (its language option, its backslashes)"
+                    + " is not emulated"),
+            Map.entry("test_role/002", "a custom role with options is not emulated"),
+            Map.entry("test_default_role/002", "a default role set inside a directive's content is not scoped as"
+                    + " docutils scopes it"),
+            Map.entry("test_images/033", "deliberate: the image loading option (docutils 0.21) is accepted, an"
+                    + " error in 0.19"),
+            Map.entry("test_date/", "the date directive's text depends on the day"),
+            Map.entry("test_unicode/000", "some unicode directive code forms are not decoded"),
+            Map.entry("test_meta/", "meta content mixing fields and other text: docutils' partial reading is not"
+                    + " emulated"),
+            Map.entry("test_figures/", "figure caption errors (a non-empty comment, a bad option) are not emulated"),
+            Map.entry("test_class/", "a class directive followed by a comment and a block quote is not emulated"),
+            Map.entry("test_replace/003", "a reference's name inside a replace directive differs"),
+            Map.entry("test_inline_markup/05", "an embedded URI or alias corner case (escaped whitespace, alias"
+                    + " targets) is not emulated"),
+            Map.entry("test_inline_markup/06", "an embedded URI or alias corner case (escaped whitespace, alias"
+                    + " targets) is not emulated"),
+            Map.entry("test_substitutions/001", "a substitution definition whose directive starts on the next line"
+                    + " is not read"),
+            Map.entry("test_code", PYGMENTS), Map.entry("ironic-specs/", PYGMENTS), Map.entry("mutants-1/", PYGMENTS),
+            Map.entry("docutils-cases/", "a difference not yet diagnosed"));
 
     static String reasonFor(String document) {
-        for (Map.Entry<String, String> entry : REASONS.entrySet()) {
-            if (!entry.getKey().endsWith("/") && document.contains("/" + entry.getKey())) {
+        for (Map.Entry<String, String> entry : REASONS) {
+            if (document.contains(entry.getKey())) {
                 return entry.getValue();
-            }
-        }
-        for (String prefix : List.of("ironic-specs/", "mutants-1/", "test_directives/", "docutils-cases/")) {
-            if (document.contains(prefix)) {
-                return REASONS.get(prefix);
             }
         }
         return "";

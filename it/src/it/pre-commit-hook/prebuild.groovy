@@ -1,0 +1,2 @@
+evaluate(new File(basedir, '../setup-generate/CopyGenerated.groovy')).call(basedir)
+return true
