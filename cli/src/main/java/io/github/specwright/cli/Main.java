@@ -30,6 +30,7 @@ public final class Main implements Runnable {
         Map<String, Factory> commands = new java.util.LinkedHashMap<>();
         commands.put("check", CheckCommand::new);
         commands.put("fix", FixCommand::new);
+        commands.put("migrate", MigrateCommand::new);
         commands.put("baseline", BaselineCommand::new);
         commands.put("new", NewCommand::new);
         commands.put("site", SiteCommand::new);

@@ -1,8 +1,10 @@
 package io.github.specwright.enforcer;
 
 import io.github.specwright.core.base.ConfigException;
+import io.github.specwright.core.check.ConfigOptions;
 import io.github.specwright.core.check.Policy;
 import io.github.specwright.core.check.PolicyRule;
+import io.github.specwright.core.template.TemplateVersionPolicy;
 
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -33,6 +35,7 @@ public class SpecPolicy {
     private boolean allowExtraSections;
     private List<String> allowedExtraSections;
     private String fallbackTemplate;
+    private String templateVersion;
 
     /** The core rule; {@code resolve} turns the template path into one against the project directory. */
     PolicyRule toPolicyRule(Function<String, Path> resolve) throws ConfigException {
@@ -43,6 +46,21 @@ public class SpecPolicy {
                 template == null ? null : resolve.apply(template.strip()).toString(),
                 toSet(optionalSections), toSet(optionalSubsections), allowExtraSections, toSet(allowedExtraSections),
                 fallbackTemplate == null ? null : resolve.apply(fallbackTemplate.strip()).toString());
+    }
+
+    /** This policy's {@code <templateVersion>}, or null when it sets none. */
+    TemplateVersionPolicy templateVersionPolicy() throws ConfigException {
+        return templateVersion == null ? null
+                : ConfigOptions.templateVersion(templateVersion, "the <templateVersion> of policy '" + glob + "'");
+    }
+
+    String glob() {
+        return glob == null ? null : glob.strip();
+    }
+
+    /** The policy's template version: latest, declared or latest-for-changed. */
+    public void setTemplateVersion(String templateVersion) {
+        this.templateVersion = templateVersion;
     }
 
     /** full, short, format-only or ignore, in any case, with - or _. */

@@ -250,6 +250,9 @@ public abstract class SpecRule extends AbstractEnforcerRule {
                 builder.clearPolicies();
                 for (SpecPolicy policy : policies) {
                     builder.policy(policy.toPolicyRule(this::resolve));
+                    if (policy.templateVersionPolicy() != null) {
+                        builder.templateVersion(policy.glob(), policy.templateVersionPolicy());
+                    }
                 }
             }
             if (severities != null) {
@@ -410,6 +413,21 @@ public abstract class SpecRule extends AbstractEnforcerRule {
     /** {@code <frontMatter><key>status: draft|approved</key>...</frontMatter>}: one declaration per element. */
     public void setFrontMatter(List<String> frontMatter) {
         set("frontMatter", frontMatter);
+    }
+
+    /** {@code latest}, {@code declared} or {@code latest-for-changed}: which template version specs follow. */
+    public void setTemplateVersion(String templateVersion) {
+        set("templateVersion", templateVersion);
+    }
+
+    /** Globs of kept copies of earlier template versions. */
+    public void setTemplateVersions(List<String> templateVersions) {
+        set("templateVersions", templateVersions);
+    }
+
+    /** {@code Old title > New title} entries, applied by specwright:migrate. */
+    public void setRenamedSections(List<String> renamedSections) {
+        set("renamedSections", renamedSections);
     }
 
     public void setExtensions(List<String> extensions) {

@@ -168,6 +168,29 @@ class SpecRuleTest {
     }
 
     @Test
+    void templateVersionOptions() throws Exception {
+        SpecTemplate rule = new SpecTemplate(project, null, null);
+        rule.setTemplateVersion("latest-for-changed");
+        rule.setTemplateVersions(List.of("specs/*-template.rst"));
+        rule.setRenamedSections(List.of("Alternatives > Alternatives considered"));
+        SpecPolicy backlog = new SpecPolicy();
+        backlog.setGlob("specs/backlog/");
+        backlog.setKind("short");
+        backlog.setTemplateVersion("declared");
+        rule.setPolicies(List.of(backlog));
+        var versions = rule.buildConfig().templateVersions();
+        assertThat(versions.policy()).isEqualTo(io.github.specwright.core.template.TemplateVersionPolicy.LATEST_FOR_CHANGED);
+        assertThat(versions.policyFor("specs/backlog/"))
+                .isEqualTo(io.github.specwright.core.template.TemplateVersionPolicy.DECLARED);
+        assertThat(versions.copies()).containsExactly("specs/*-template.rst");
+        assertThat(versions.renames()).containsExactly(Map.entry("Alternatives", "Alternatives considered"));
+        rule.setTemplateVersion("newest");
+        assertThatThrownBy(rule::buildConfig)
+                .isExactlyInstanceOf(EnforcerRuleError.class)
+                .hasMessage("specTemplate: templateVersion must be latest, declared or latest-for-changed, not 'newest'");
+    }
+
+    @Test
     void pomOptionsOverrideTheConfigFile() throws Exception {
         Files.writeString(projectDir.resolve("specwright.conf"), """
                 [check]

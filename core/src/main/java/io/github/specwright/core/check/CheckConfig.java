@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import io.github.specwright.core.check.priorities.PrioritiesOptions;
+import io.github.specwright.core.template.TemplateVersionPolicy;
+import io.github.specwright.core.template.TemplateVersionSettings;
 
 /**
  * What the spec checks check, and where. Immutable and thread-safe; make one with
@@ -73,6 +75,7 @@ public final class CheckConfig {
     private final PrioritiesOptions prioritiesOptions;
     private final List<String> frontMatterDeclarations;
     private final FrontMatterOptions frontMatter;
+    private final TemplateVersionSettings templateVersions;
 
     // Compiled forms, derived from the fields above.
     private final List<PathMatcher> policyMatchers;
@@ -111,6 +114,7 @@ public final class CheckConfig {
         this.prioritiesOptions = b.prioritiesOptions;
         this.frontMatterDeclarations = List.copyOf(b.frontMatterDeclarations);
         this.frontMatter = b.frontMatter;
+        this.templateVersions = b.templateVersions;
         this.prioritiesMatchers = List.copyOf(prioritiesMatchers);
         this.policyMatchers = List.copyOf(policyMatchers);
         this.excludeMatchers = List.copyOf(excludeMatchers);
@@ -166,6 +170,11 @@ public final class CheckConfig {
         b.prioritiesDetailsTitles = new ArrayList<>(prioritiesOptions.detailsTitles());
         b.prioritiesMaxContacts = prioritiesOptions.maxContacts();
         b.frontMatterDeclarations = new ArrayList<>(frontMatterDeclarations);
+        b.templateVersionPolicy = templateVersions.policy();
+        b.templateVersionByGlob = new LinkedHashMap<>(templateVersions.policyByGlob());
+        b.templateVersionCopies = new ArrayList<>(templateVersions.copies());
+        b.renamedSections = new ArrayList<>();
+        templateVersions.renames().forEach((from, to) -> b.renamedSections.add(from + " > " + to));
         return b;
     }
 
@@ -181,6 +190,15 @@ public final class CheckConfig {
     /** What the YAML front matter of Markdown specs must hold; {@link FrontMatterOptions#none()} by default. */
     public FrontMatterOptions frontMatter() {
         return frontMatter;
+    }
+
+    /**
+     * Template versions: which version each spec is checked against ({@code template-version}),
+     * the kept copies of earlier versions ({@code template-versions}) and the renames
+     * {@code migrate} applies ({@code renamed-sections}).
+     */
+    public TemplateVersionSettings templateVersions() {
+        return templateVersions;
     }
 
     public List<PolicyRule> policies() {
@@ -249,7 +267,8 @@ public final class CheckConfig {
 
     /**
      * Whether specs are searched for the template's guidance left in place ({@code
-     * check-template-text}); off by default for now: every fresh copy of the template holds all of it.
+     * check-template-text}); on by default: its findings are warnings, which a fresh copy of the
+     * template has until its author replaces the guidance.
      */
     public boolean checksTemplateText() {
         return templateText;
@@ -449,7 +468,7 @@ public final class CheckConfig {
         private String baseline;
         private String base;
         private List<String> placeholders = List.of("TBD", "TODO", "XXX");
-        private boolean templateText;
+        private boolean templateText = true;
         private String implementedDirectory = "implemented";
         private String abandonedDirectory = "not-implemented";
         private InvisibleCharacters invisibleCharacters = InvisibleCharacters.defaults();
@@ -466,6 +485,11 @@ public final class CheckConfig {
         private PrioritiesOptions prioritiesOptions;
         private List<String> frontMatterDeclarations = new ArrayList<>();
         private FrontMatterOptions frontMatter;
+        private TemplateVersionPolicy templateVersionPolicy = TemplateVersionPolicy.LATEST;
+        private Map<String, TemplateVersionPolicy> templateVersionByGlob = new LinkedHashMap<>();
+        private List<String> templateVersionCopies = new ArrayList<>();
+        private List<String> renamedSections = new ArrayList<>();
+        private TemplateVersionSettings templateVersions;
 
         private Builder() {
         }
@@ -657,6 +681,30 @@ public final class CheckConfig {
             return this;
         }
 
+        /** Which template version specs are checked against ({@code template-version}); latest by default. */
+        public Builder templateVersion(TemplateVersionPolicy policy) {
+            this.templateVersionPolicy = policy;
+            return this;
+        }
+
+        /** The template version policy of the specs of one {@code [policy GLOB]}, over the general one. */
+        public Builder templateVersion(String policyGlob, TemplateVersionPolicy policy) {
+            this.templateVersionByGlob.put(policyGlob, policy);
+            return this;
+        }
+
+        /** Globs of kept copies of earlier template versions ({@code template-versions}). */
+        public Builder templateVersionCopies(List<String> globs) {
+            this.templateVersionCopies = new ArrayList<>(globs);
+            return this;
+        }
+
+        /** Section renames {@code migrate} applies, each {@code Old title > New title}. */
+        public Builder renamedSections(List<String> entries) {
+            this.renamedSections = new ArrayList<>(entries);
+            return this;
+        }
+
         /** Validates the settings and makes the configuration. */
         public CheckConfig build() throws ConfigException {
             if (template == null || template.isBlank()) {
@@ -733,6 +781,7 @@ public final class CheckConfig {
                 prioritiesMatchers.add(compileGlob(glob, "priorities-documents", "priorities-documents"));
             }
             frontMatter = FrontMatterOptions.parse(frontMatterDeclarations);
+            templateVersions = templateVersionSettings();
             Pattern trackerLink = null;
             if (trackerLinkPattern != null && !trackerLinkPattern.isBlank()) {
                 try {
@@ -745,6 +794,25 @@ public final class CheckConfig {
                 trackerLinkPattern = null;
             }
             return new CheckConfig(this, policyMatchers, excludeMatchers, prioritiesMatchers, trackerLink);
+        }
+
+        private TemplateVersionSettings templateVersionSettings() throws ConfigException {
+            if (templateVersionPolicy == null || templateVersionByGlob.containsValue(null)) {
+                throw ConfigException.forSetting("template-version",
+                        "template-version must be latest, declared or latest-for-changed");
+            }
+            for (String glob : templateVersionCopies) {
+                if (glob == null || glob.isBlank()) {
+                    throw ConfigException.forSetting("template-versions", "a template-versions glob is empty");
+                }
+                compileGlob(glob, "template-versions", "template-versions");
+            }
+            try {
+                return new TemplateVersionSettings(templateVersionPolicy, templateVersionByGlob, templateVersionCopies,
+                        TemplateVersionSettings.parseRenames(renamedSections));
+            } catch (IllegalArgumentException e) {
+                throw ConfigException.forSetting("renamed-sections", e.getMessage());
+            }
         }
 
         private static void requireKnownRule(String ruleId, String what, String setting) throws ConfigException {

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import io.github.specwright.core.template.TemplateVersionPolicy;
 
 /**
  * Reads the INI-style configuration file described in {@code docs/configuration.md}:
@@ -255,7 +256,16 @@ final class ConfigFileReader {
             case "allow-extra-sections" -> policy.allowExtraSections = bool(key, value, line);
             case "allowed-extra-sections" -> policy.allowedExtraSections = new LinkedHashSet<>(list(value));
             case "fallback-template" -> policy.fallbackTemplate = orNull(value);
+            case "template-version" -> builder.templateVersion(policy.glob, templateVersionPolicy(value, line));
             default -> throw error(line, "unknown setting '" + key + "' in [policy " + policy.glob + "]");
+        }
+    }
+
+    private TemplateVersionPolicy templateVersionPolicy(List<String> value, int line) throws ConfigException {
+        try {
+            return ConfigOptions.templateVersion(OptionValue.ofFile(value).text(), "template-version");
+        } catch (ConfigException e) {
+            throw error(line, e.getMessage());
         }
     }
 

@@ -4,6 +4,8 @@ import io.github.specwright.core.base.ConfigException;
 import io.github.specwright.core.base.Rule;
 import io.github.specwright.core.base.RuleGroup;
 import io.github.specwright.core.base.Severity;
+import io.github.specwright.core.template.TemplateVersionPolicy;
+import io.github.specwright.core.template.TemplateVersionSettings;
 
 import static io.github.specwright.core.base.RuleGroup.CONSISTENCY;
 import static io.github.specwright.core.base.RuleGroup.FORMAT;
@@ -111,11 +113,27 @@ public final class ConfigOptions {
             option("placeholders", "placeholders", LIST, "`TBD, TODO, XXX`", TEMPLATE,
                     "What a section of a full spec may not hold as its only content (`placeholder`).",
                     (b, v, n) -> b.placeholders(v.items())),
-            option("check-template-text", "checkTemplateText", BOOLEAN, "`false`", TEMPLATE,
+            option("check-template-text", "checkTemplateText", BOOLEAN, "`true`", TEMPLATE,
                     "Report paragraphs and list items that are the template's guidance word for word "
-                            + "(`template-text`, a warning). Off by default for now: a fresh copy of the template "
-                            + "holds all of its guidance.",
+                            + "(`template-text`, a warning, which a fresh copy of the template has until its author "
+                            + "replaces the guidance).",
                     (b, v, n) -> b.checkTemplateText(v.bool(n))),
+            option("template-version", "templateVersion", TEXT, "`latest`", TEMPLATE,
+                    "Which version of the template each spec is checked against ([Template versions]"
+                            + "(#template-versions)): `latest` (the template as it is), `declared` (the version the "
+                            + "spec declares; without a marker, the oldest), `latest-for-changed` (the latest for "
+                            + "specs changed since `base` or `--changed-since`, the declared one for the others; "
+                            + "without a base, the declared one for all). A `[policy]` (`<policy>`) may set its own.",
+                    (b, v, n) -> b.templateVersion(templateVersion(v.text(), n))),
+            option("template-versions", "templateVersions", LIST, "(none)", TEMPLATE,
+                    "Globs of kept copies of earlier template versions (`specs/*-template.rst`, nova's per-release "
+                            + "templates): each is the version its own marker declares, else the one its file name "
+                            + "tells (`queens-template.rst` and `queens.rst` are `queens`).",
+                    (b, v, n) -> b.templateVersionCopies(v.items())),
+            option("renamed-sections", "renamedSections", LIST, "(none)", TEMPLATE,
+                    "Section renames `migrate` applies, `Old title > New title`, one a line (or comma-separated on "
+                            + "one line): the section keeps its content under the new title.",
+                    (b, v, n) -> b.renamedSections(renames(v.items()))),
             option("base", null, TEXT, "(none)", CONSISTENCY,
                     "A git ref (`origin/main`) the consistency checks compare with: a spec that existed there and is "
                             + "gone without a redirect is a `missing-redirect` finding. `check --changed-since REF` "
@@ -186,6 +204,25 @@ public final class ConfigOptions {
             default -> throw new ConfigException(name + " must be error, warning or off, not '"
                     + (level == null ? "" : level.strip()) + "'");
         }
+    }
+
+    /** {@code latest}, {@code declared} or {@code latest-for-changed}; {@code name} names the setting in the message. */
+    public static TemplateVersionPolicy templateVersion(String text, String name) throws ConfigException {
+        TemplateVersionPolicy policy = TemplateVersionPolicy.parse(text);
+        if (policy == null) {
+            throw new ConfigException(name + " must be latest, declared or latest-for-changed, not '"
+                    + (text == null ? "" : text.strip()) + "'");
+        }
+        return policy;
+    }
+
+    private static List<String> renames(List<String> entries) throws ConfigException {
+        try {
+            TemplateVersionSettings.parseRenames(entries);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage());
+        }
+        return entries;
     }
 
     private static Policy policy(String text, String name) throws ConfigException {

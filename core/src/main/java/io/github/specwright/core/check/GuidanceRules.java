@@ -17,8 +17,11 @@ import java.util.Set;
  * What an author left unfilled: a paragraph or list item that is the template's own guidance,
  * word for word ({@code template-text}, a warning), and a section whose only content is a
  * placeholder such as TBD ({@code placeholder}, an error in full specs). Words are compared after
- * whitespace is collapsed; the template's short paragraphs (fewer than five words, such as "None")
- * are not guidance.
+ * whitespace is collapsed. Guidance is written in sentences: a paragraph or list item of the
+ * template counts when it has five words or more and ends like a sentence ({@code .}, {@code ?} or
+ * {@code !}). What authors fill in or keep as a label is not guidance: "None", a fill-in form such
+ * as {@code <IRC handle, email address, None>}, a lead-in such as "A detailed description of the
+ * problem:", a fragment such as "Expected error http response code(s)".
  */
 final class GuidanceRules {
 
@@ -38,7 +41,7 @@ final class GuidanceRules {
         for (Node child : node.children()) {
             if (child instanceof Paragraph || child instanceof ListItem) {
                 String text = normalized(child);
-                if (text.split(" ").length >= MIN_GUIDANCE_WORDS) {
+                if (isGuidance(text)) {
                     guidance.add(text);
                 }
             }
@@ -46,6 +49,13 @@ final class GuidanceRules {
                 collect(child, guidance);
             }
         }
+    }
+
+    /** A sentence of five words or more, closing brackets and quotes after its final mark aside. */
+    static boolean isGuidance(String text) {
+        String end = text.replaceAll("[)\\]\"'”’]+$", "");
+        return text.split(" ").length >= MIN_GUIDANCE_WORDS && !end.isEmpty()
+                && ".?!".indexOf(end.charAt(end.length() - 1)) >= 0;
     }
 
     private static String normalized(Node node) {

@@ -21,6 +21,8 @@ public final class RuleIds {
     public static final String STORY_LINK = "story-link";
     public static final String TEMPLATE_TEXT = "template-text";
     public static final String PLACEHOLDER = "placeholder";
+    /** A spec declaring a template version the template's history and kept copies do not have. */
+    public static final String TEMPLATE_VERSION = "template-version";
 
     public static final String LINE_LENGTH = "line-length";
     public static final String TRAILING_WHITESPACE = "trailing-whitespace";

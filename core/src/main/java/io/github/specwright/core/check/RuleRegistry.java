@@ -27,6 +27,7 @@ public final class RuleRegistry {
             new MarkupCheck(),
             new PrioritiesRules(),
             new TemplateCheck(),
+            new TemplateVersionCheck(),
             new FrontMatterCheck(),
             new StatusDirectoryCheck());
 

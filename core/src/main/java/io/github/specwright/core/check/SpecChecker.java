@@ -172,26 +172,33 @@ public final class SpecChecker {
     }
 
     /**
-     * Parses the template of each file that needs one, once per template; a missing or unreadable
-     * template is a config error. Keyed by file path.
+     * Parses the template of each file that needs one, once per template and version; a missing or
+     * unreadable template is a config error. Keyed by file path.
      */
     private Map<String, LoadedTemplate> loadTemplates(Path realRoot, Iterable<FileToCheck> files) throws ConfigException {
-        Map<String, LoadedTemplate> byTemplate = new HashMap<>();
+        Map<String, LoadedTemplate> parsed = new HashMap<>();
         Map<String, LoadedTemplate> byFile = new HashMap<>();
+        TemplateVersionChoice versions = new TemplateVersionChoice(config, realRoot);
         for (FileToCheck file : files) {
             if ((file.policy == Policy.FULL || file.policy == Policy.SHORT) && file.extension != null) {
                 String template = config.templateFor(file.rule, file.path, realRoot);
-                if (!byTemplate.containsKey(template)) {
-                    byTemplate.put(template, loadTemplate(realRoot, template));
+                TemplateVersionChoice.Choice choice = versions.choose(template, file.path, file.realPath,
+                        file.rule == null ? null : file.rule.glob());
+                String key = choice == null ? template : template + "\0" + choice.version().name();
+                if (!parsed.containsKey(key)) {
+                    parsed.put(key, choice == null ? loadTemplate(realRoot, template)
+                            : parseTemplate(choice.version().text(), choice.version().origin()));
                 }
-                byFile.put(file.path, byTemplate.get(template));
+                LoadedTemplate loaded = parsed.get(key);
+                byFile.put(file.path, choice == null || choice.problem() == null ? loaded
+                        : new LoadedTemplate(loaded.outline(), loaded.guidance(), choice.problem()));
             }
         }
         return byFile;
     }
 
-    /** A template's structure, and its guidance text (for template-text). */
-    private record LoadedTemplate(Outline outline, Set<String> guidance) {
+    /** A template's structure, its guidance text (for template-text), and a problem with the spec's version marker. */
+    private record LoadedTemplate(Outline outline, Set<String> guidance, Problem versionProblem) {
     }
 
     private LoadedTemplate loadTemplate(Path realRoot, String template) throws ConfigException {
@@ -205,10 +212,16 @@ public final class SpecChecker {
             if (decoded.text() == null) {
                 throw new ConfigException("template file " + template + " is not UTF-8 text");
             }
-            ParsedDocument parsed = DocumentParsers.parse(decoded.text(), template);
-            return new LoadedTemplate(Outline.of(parsed.document()), GuidanceRules.guidanceOf(parsed.document()));
+            return parseTemplate(decoded.text(), template);
         } catch (IOException e) {
             throw new ConfigException("cannot read template file " + template + ": " + ConfigFileReader.describe(e));
+        }
+    }
+
+    private static LoadedTemplate parseTemplate(String text, String template) throws ConfigException {
+        try {
+            ParsedDocument parsed = DocumentParsers.parse(text, template);
+            return new LoadedTemplate(Outline.of(parsed.document()), GuidanceRules.guidanceOf(parsed.document()), null);
         } catch (RuntimeException | StackOverflowError e) {
             throw new ConfigException("cannot parse template file " + template + ": " + e);
         }
@@ -311,7 +324,7 @@ public final class SpecChecker {
         }
         SpecDocument document = new SpecDocument(file.path, text, lines, format, parsed, file.policy, file.rule,
                 template == null ? null : template.outline(), template == null ? Set.of() : template.guidance(),
-                config, rootOf(file));
+                config, rootOf(file), template == null ? null : template.versionProblem());
         FindingSink sink = (line, column, ruleId, message) -> problems.add(new Problem(line, column, ruleId, message));
         for (DocumentCheck check : RuleRegistry.DOCUMENT_CHECKS) {
             if ((parsed != null || !check.needsTree()) && runsAnyRule(check) && check.appliesTo(document)) {

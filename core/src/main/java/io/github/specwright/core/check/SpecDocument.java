@@ -20,10 +20,13 @@ import java.util.Set;
  * @param templateGuidance the template's guidance paragraphs (for {@code template-text}), or empty
  * @param config           the configuration of the run
  * @param root             the checked root on disk, or null when it is not known
+ * @param templateVersionProblem the problem with the spec's template-version marker (an unknown
+ *                         version), or null
  */
 public record SpecDocument(String path, String text, List<String> lines, DocumentParsers.Format format,
                            ParsedDocument parsed, Policy policy, PolicyRule policyRule, Outline templateOutline,
-                           Set<String> templateGuidance, CheckConfig config, Path root) {
+                           Set<String> templateGuidance, CheckConfig config, Path root,
+                           Problem templateVersionProblem) {
 
     public boolean isMarkdown() {
         return format == DocumentParsers.Format.MARKDOWN;

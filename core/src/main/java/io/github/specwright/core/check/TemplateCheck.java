@@ -31,13 +31,19 @@ final class TemplateCheck implements DocumentCheck {
             Rule.error(RuleIds.SECTION_ORDER, TEMPLATE, "the title out of order",
                     "Sections and subsections come in the template's order.", "Opt-in (`check-order`)."),
             Rule.error(RuleIds.EMPTY_SECTION, TEMPLATE, "the section title", "No section is left empty.",
-                    "A section with no subsection and nothing but comments: write \"None\".").warning(),
+                    "A section with no subsection and nothing but comments: write \"None\". Any text is an accepted "
+                            + "\"nothing to say\" body: \"None\" (the template's word, and what `fix` and `migrate` "
+                            + "write), \"N/A\", \"Not applicable\"; in full specs only a placeholder "
+                            + "(`placeholders`) is refused (`placeholder`).").warning(),
             Rule.error(RuleIds.IMAGE, TEMPLATE, "the directive", "Diagrams are ASCII, not images.",
                     "`image`/`figure` while `allow-images` is false."),
             Rule.error(RuleIds.TEMPLATE_TEXT, TEMPLATE, "the paragraph or list item",
                     "A spec says its own things, not the template's guidance.",
-                    "With `check-template-text`: a paragraph or list item that is the template's own guidance (five "
-                            + "words or more, compared with whitespace collapsed; titles excluded).").warning(),
+                    "With `check-template-text`: a paragraph or list item that is the template's own guidance, "
+                            + "compared with whitespace collapsed. Guidance is written in sentences: a template "
+                            + "paragraph or list item counts when it has five words or more and ends with `.`, `?` or "
+                            + "`!`; fill-in lines (`<IRC handle, email address, None>`), lead-ins ending in `:` and "
+                            + "fragments do not. Titles are never compared.").warning(),
             Rule.error(RuleIds.PLACEHOLDER, TEMPLATE, "the placeholder", "No section of a full spec holds only a placeholder.",
                     "In a full spec, a section whose only content is `TBD`, `TODO`, `XXX` (or the `placeholders` "
                             + "setting), whatever the case and final punctuation. The accepted \"nothing to say\" body "
@@ -71,6 +77,10 @@ final class TemplateCheck implements DocumentCheck {
             problems.addAll(GuidanceRules.placeholders(spec, config.placeholders()));
         }
         problems.addAll(new HeaderRules(config, document.isMarkdown()).check(spec, document.lines()));
-        problems.forEach(problem -> sink.report(problem.line(), problem.column(), problem.ruleId(), problem.message()));
+        problems.forEach(problem -> report(problem, sink));
+    }
+
+    static void report(Problem problem, FindingSink sink) {
+        sink.report(problem.line(), problem.column(), problem.ruleId(), problem.message());
     }
 }

@@ -20,8 +20,12 @@ import java.util.function.Function;
  */
 public final class FileFixer {
 
-    private final Fixer fixer;
-    private final Function<String, RequiredSections> requiredSections;
+    /** What is done to one file's text: its new text and the changes, from the text and the file's relative path. */
+    public interface Transform {
+        FileFix apply(String source, String relativePath);
+    }
+
+    private final Transform transform;
     private final boolean dryRun;
 
     /**
@@ -34,8 +38,12 @@ public final class FileFixer {
 
     /** @param dryRun work out each file's fix without writing it */
     public FileFixer(Fixer fixer, Function<String, RequiredSections> requiredSections, boolean dryRun) {
-        this.fixer = fixer;
-        this.requiredSections = requiredSections;
+        this((source, relative) -> fixer.fix(source, relative, requiredSections.apply(relative)), dryRun);
+    }
+
+    /** @param transform what to do to each file's text (a fix, a migration) */
+    public FileFixer(Transform transform, boolean dryRun) {
+        this.transform = transform;
         this.dryRun = dryRun;
     }
 
@@ -67,7 +75,7 @@ public final class FileFixer {
         }
         FileFix result;
         try {
-            result = fixer.fix(source, relative, requiredSections.apply(relative));
+            result = transform.apply(source, relative);
         } catch (RuntimeException e) {
             return new FixResult.FileOutcome(relative, List.of(), "internal error while fixing, file left unchanged: " + e);
         }

@@ -53,10 +53,15 @@ public record FixResult(List<FileOutcome> files) {
      * summary line.
      */
     public String format() {
+        return format("Fixed");
+    }
+
+    /** The report, its summary line starting with {@code verb} ("Fixed", "Migrated"). */
+    public String format(String verb) {
         StringBuilder out = new StringBuilder();
         for (FileOutcome file : files) {
             if (file.error() != null) {
-                out.append(file.path()).append(": not fixed: ").append(file.error()).append('\n');
+                out.append(file.path()).append(": not ").append(verb.toLowerCase(java.util.Locale.ROOT)).append(": ").append(file.error()).append('\n');
             } else if (!file.changes().isEmpty()) {
                 out.append(file.path()).append(": ").append(file.changes().size())
                         .append(file.changes().size() == 1 ? " change" : " changes").append('\n');
@@ -66,10 +71,10 @@ public record FixResult(List<FileOutcome> files) {
             }
         }
         long failed = files.stream().filter(f -> f.error() != null).count();
-        out.append("Fixed ").append(filesChanged()).append(" of ").append(files.size())
+        out.append(verb).append(' ').append(filesChanged()).append(" of ").append(files.size())
                 .append(files.size() == 1 ? " file" : " files");
         if (failed > 0) {
-            out.append("; ").append(failed).append(" could not be fixed");
+            out.append("; ").append(failed).append(" could not be ").append(verb.toLowerCase(java.util.Locale.ROOT));
         }
         out.append('.').append('\n');
         return out.toString();

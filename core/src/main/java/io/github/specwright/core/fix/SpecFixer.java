@@ -69,7 +69,8 @@ public final class SpecFixer {
         return fileFixer.fix(base, new ArrayList<>(files));
     }
 
-    private void walk(Path base, Path directory, Set<Path> files) throws ConfigException {
+    /** Adds the checked files under {@code directory} that no policy ignores (hidden and excluded paths skipped). */
+    void walk(Path base, Path directory, Set<Path> files) throws ConfigException {
         try {
             Files.walkFileTree(directory, new SimpleFileVisitor<>() {
                 @Override
@@ -134,7 +135,7 @@ public final class SpecFixer {
         }
     }
 
-    private static RequiredSections withoutOptional(RequiredSections required, PolicyRule rule) {
+    static RequiredSections withoutOptional(RequiredSections required, PolicyRule rule) {
         List<SectionOutline> kept = new ArrayList<>();
         for (SectionOutline section : required.sections()) {
             if (rule.optionalSections().contains(section.title())) {

@@ -93,6 +93,35 @@ class ConfigFileReaderTest {
     }
 
     @Test
+    void templateVersionSettings() throws Exception {
+        CheckConfig config = load("""
+                [check]
+                template-version = latest-for-changed
+                template-versions = specs/*-template.rst, specs/templates/*.rst
+                renamed-sections =
+                    Alternatives > Alternatives considered
+                    Work Items > Work items
+
+                [policy specs/backlog/]
+                kind = short
+                template-version = declared
+                """);
+        var versions = config.templateVersions();
+        assertThat(versions.policy()).isEqualTo(io.github.specwright.core.template.TemplateVersionPolicy.LATEST_FOR_CHANGED);
+        assertThat(versions.policyFor("specs/backlog/"))
+                .isEqualTo(io.github.specwright.core.template.TemplateVersionPolicy.DECLARED);
+        assertThat(versions.copies()).containsExactly("specs/*-template.rst", "specs/templates/*.rst");
+        assertThat(versions.renames()).containsExactly(java.util.Map.entry("Alternatives", "Alternatives considered"),
+                java.util.Map.entry("Work Items", "Work items"));
+        assertThat(config.toBuilder().build().templateVersions()).isEqualTo(versions);
+        assertThat(CheckConfig.defaults().templateVersions().versioned()).isFalse();
+        assertError("[check]\ntemplate-version = newest\n",
+                ":2: template-version must be latest, declared or latest-for-changed, not 'newest'");
+        assertError("[check]\nrenamed-sections = Alternatives\n",
+                ":2: a renamed-sections entry must read 'Old title > New title', not 'Alternatives'");
+    }
+
+    @Test
     void withoutPolicySectionsTheDefaultLayoutStays() throws Exception {
         CheckConfig config = load("[check]\nmax-line-length = 99\n");
         assertThat(config.policies()).isEqualTo(CheckConfig.defaults().policies());

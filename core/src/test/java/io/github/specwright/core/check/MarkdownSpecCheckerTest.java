@@ -46,7 +46,9 @@ class MarkdownSpecCheckerTest {
     }
 
     private static CheckConfig markdownConfig() throws ConfigException {
-        return CheckConfig.builder().template("specs/template.md").extensions(Set.of(".md")).build();
+        // The specs here are copies of the template: its guidance is template-text's subject, tested on its own.
+        return CheckConfig.builder().template("specs/template.md").extensions(Set.of(".md")).checkTemplateText(false)
+                .build();
     }
 
     private List<String> check(String spec) throws Exception {

@@ -32,6 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * <li>no finding of a fixable kind remains, as {@link SpecChecker} sees it;</li>
  * <li>a second fix changes nothing.</li>
  * </ol>
+ * The same for {@code migrate}: only the version marker, renamed titles and added stubs change.
  */
 class FixerCorpusPropertyTest {
 
@@ -114,6 +115,65 @@ class FixerCorpusPropertyTest {
                 parserReadsSections ? "checked" : "skipped: the parser reads no sections yet");
         assertThat(first.files()).hasSize(283 + 110);
         assertThat(first.filesChanged()).as("the mutants hold fixable defects").isGreaterThanOrEqualTo(20);
+        assertThat(violations).isEmpty();
+    }
+
+    /**
+     * migrate's promises on the same corpus, against a version 2 of ironic's template that renames
+     * "Alternatives" to "Alternatives considered" and adds "Sustainability impact": only the marker,
+     * the renamed titles (and their adornment) and the added stubs differ; no section of the new
+     * version is missing afterwards where the fixer can tell a section's extent; a second run changes nothing.
+     */
+    @org.junit.jupiter.api.Test
+    void migrateKeepsContentAndIsIdempotent() throws Exception {
+        Map<String, String> originals = layOut(corpusFiles());
+        Path template = root.resolve("specs/template.rst");
+        Files.writeString(template, ".. template-version: 2\n\n" + Files.readString(template)
+                .replace("\nAlternatives\n------------\n", "\nAlternatives considered\n-----------------------\n")
+                + "\nSustainability impact\n=====================\n\nNone\n");
+        CheckConfig config = CheckConfig.builder()
+                .renamedSections(List.of("Alternatives > Alternatives considered")).build();
+        SpecMigrator migrator = new SpecMigrator(config, false);
+
+        FixResult first = migrator.migrate(root, List.of(root));
+        List<String> violations = new ArrayList<>();
+        int renamed = 0;
+        for (FixResult.FileOutcome outcome : first.files()) {
+            if (outcome.error() != null) {
+                violations.add(outcome.path() + ": " + outcome.error());
+                continue;
+            }
+            renamed += (int) outcome.changes().stream().filter(c -> c.description().startsWith("renamed")).count();
+            String original = originals.get(outcome.path()).replaceAll("(?m)^Alternatives(\\r?\\n-+\\r?$)",
+                    "Alternatives considered$1");
+            String migrated = Files.readString(root.resolve(outcome.path()));
+            String before = fingerprint(original, List.of());
+            String after = fingerprint(migrated, outcome.insertions());
+            if (!before.equals(after)) {
+                violations.add(outcome.path() + ": content changed at character " + firstDifference(before, after));
+            }
+            for (Insertion insertion : outcome.insertions()) {
+                if (!insertion.text().equals(".. template-version: 2\n\n") && !onlyTitleAdornmentAndNone(insertion,
+                        Set.of("Alternatives considered", "Sustainability impact"))) {
+                    violations.add(outcome.path() + ": unexpected inserted text " + insertion);
+                }
+            }
+        }
+        List<String> stillMissing = new ArrayList<>();
+        for (Finding finding : new SpecChecker(config).check(root).findings()) {
+            if (finding.ruleId().startsWith("missing-") && (finding.message().contains("'Sustainability impact'")
+                    || finding.message().contains("'Alternatives considered'"))) {
+                stillMissing.add(finding.format());
+            }
+        }
+        FixResult second = migrator.migrate(root, List.of(root));
+        second.files().stream().filter(FixResult.FileOutcome::changed)
+                .forEach(outcome -> violations.add(outcome.path() + ": second migration changed " + outcome.changes()));
+        System.out.printf("migrate corpus: %d specs, %d migrated, %d titles renamed, %d new-version sections still"
+                + " missing%n", first.files().size(), first.filesChanged(), renamed, stillMissing.size());
+        assertThat(first.filesChanged()).as("every full and short spec gets the marker").isGreaterThanOrEqualTo(100);
+        assertThat(renamed).isGreaterThanOrEqualTo(50);
+        assertThat(stillMissing).isEmpty();
         assertThat(violations).isEmpty();
     }
 
@@ -217,7 +277,11 @@ class FixerCorpusPropertyTest {
     }
 
     private static boolean onlyTitleAdornmentAndNone(Insertion insertion) {
-        Set<String> titles = new HashSet<>();
+        return onlyTitleAdornmentAndNone(insertion, Set.of());
+    }
+
+    private static boolean onlyTitleAdornmentAndNone(Insertion insertion, Set<String> moreTitles) {
+        Set<String> titles = new HashSet<>(moreTitles);
         for (SectionOutline section : approved.sections()) {
             titles.add(section.title());
             titles.addAll(section.subsections());
