@@ -307,16 +307,4 @@ final class Patterns {
         int after = spacesOrEnd(s, close + 1);
         return after < 0 ? null : new Start(s.substring(i + 1, close), after);
     }
-
-    /** Whether paragraph text ends with {@code ::} not escaped by a backslash. */
-    static boolean endsWithLiteralMarker(String data) {
-        if (!data.endsWith("::")) {
-            return false;
-        }
-        int backslashes = 0;
-        for (int i = data.length() - 3; i >= 0 && data.charAt(i) == '\\'; i--) {
-            backslashes++;
-        }
-        return backslashes % 2 == 0;
-    }
 }

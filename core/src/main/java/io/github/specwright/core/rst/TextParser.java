@@ -72,7 +72,7 @@ final class TextParser {
     private int paragraph(Block block, int from, int to) {
         List<SourceLine> lines = block.lines.subList(from, to);
         String data = join(lines);
-        boolean literalNext = Patterns.endsWithLiteralMarker(data);
+        boolean literalNext = io.github.specwright.core.model.Paragraph.endsWithLiteralMarker(data);
         if (!(literalNext && data.equals("::"))) {
             block.add(new Paragraph(ctx.span(lines.get(0), lines.get(lines.size() - 1)), data));
         }
