@@ -1,6 +1,6 @@
 package io.github.specwright.core.authoring;
 
-import io.github.specwright.core.fix.DisplayWidth;
+import io.github.specwright.core.rst.ColumnWidth;
 import io.github.specwright.core.model.Node;
 import io.github.specwright.core.model.Section;
 import io.github.specwright.core.markdown.MarkdownParser;
@@ -121,7 +121,7 @@ public final class NewSpec {
         int text = block[1];
         int underline = block[2];
         char adornment = lines.get(underline).charAt(0);
-        String rule = String.valueOf(adornment).repeat(Math.max(1, DisplayWidth.of(title)));
+        String rule = String.valueOf(adornment).repeat(Math.max(1, ColumnWidth.of(title)));
         lines.set(text, title);
         lines.set(underline, rule);
         if (overline >= 0) {
@@ -163,7 +163,7 @@ public final class NewSpec {
                     + " rewrite; write it as '# Title'");
         }
         char adornment = lines.get(underline).strip().charAt(0);
-        lines.set(underline, String.valueOf(adornment).repeat(Math.max(3, DisplayWidth.of(title))));
+        lines.set(underline, String.valueOf(adornment).repeat(Math.max(3, ColumnWidth.of(title))));
         lines.subList(first + 1, underline).clear();
         lines.set(first, title);
         return String.join("\n", lines);

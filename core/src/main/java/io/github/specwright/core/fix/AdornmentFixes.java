@@ -1,5 +1,6 @@
 package io.github.specwright.core.fix;
 
+import io.github.specwright.core.rst.ColumnWidth;
 import io.github.specwright.core.model.Node;
 import io.github.specwright.core.model.ParsedDocument;
 import io.github.specwright.core.model.Subtitle;
@@ -34,7 +35,7 @@ final class AdornmentFixes {
                 continue;
             }
             String textLine = lines.get(at.text()).stripTrailing();
-            int needed = title.overlined() ? DisplayWidth.of(textLine) : DisplayWidth.of(textLine.strip());
+            int needed = title.overlined() ? ColumnWidth.of(textLine) : ColumnWidth.of(textLine.strip());
             int underline = lines.get(at.underline()).stripTrailing().length();
             int overline = at.overline() >= 0 ? lines.get(at.overline()).stripTrailing().length() : underline;
             int target = Math.max(needed, Math.max(underline, overline));

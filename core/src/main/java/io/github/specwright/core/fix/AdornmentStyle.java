@@ -1,5 +1,6 @@
 package io.github.specwright.core.fix;
 
+import io.github.specwright.core.rst.ColumnWidth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +12,7 @@ public record AdornmentStyle(char character, boolean overlined) {
 
     /** The lines of a title in this style, adornment as wide as the title. */
     List<String> render(String title) {
-        String adornment = String.valueOf(character).repeat(Math.max(1, DisplayWidth.of(title)));
+        String adornment = String.valueOf(character).repeat(Math.max(1, ColumnWidth.of(title)));
         List<String> lines = new ArrayList<>();
         if (overlined) {
             lines.add(adornment);

@@ -1,5 +1,6 @@
 package io.github.specwright.core.fix;
 
+import io.github.specwright.core.rst.ColumnWidth;
 import io.github.specwright.core.markdown.MarkdownParser;
 import io.github.specwright.core.model.Document;
 import io.github.specwright.core.model.Node;
@@ -151,8 +152,8 @@ final class Migration {
     /** An adornment for the new title: as wide as it when it was as wide as the old one, else never shorter. */
     private static String remeasured(String adornment, String from, String to, int minimum) {
         String stripped = adornment.stripTrailing();
-        int width = DisplayWidth.of(to);
-        int length = stripped.length() == DisplayWidth.of(from) ? width : Math.max(stripped.length(), width);
+        int width = ColumnWidth.of(to);
+        int length = stripped.length() == ColumnWidth.of(from) ? width : Math.max(stripped.length(), width);
         return String.valueOf(stripped.charAt(0)).repeat(Math.max(minimum, length));
     }
 

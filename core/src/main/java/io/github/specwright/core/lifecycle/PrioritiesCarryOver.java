@@ -1,6 +1,6 @@
 package io.github.specwright.core.lifecycle;
 
-import io.github.specwright.core.fix.DisplayWidth;
+import io.github.specwright.core.rst.ColumnWidth;
 import io.github.specwright.core.model.Document;
 import io.github.specwright.core.model.Node;
 import io.github.specwright.core.model.Section;
@@ -137,8 +137,8 @@ final class PrioritiesCarryOver {
                 continue;
             }
             result.set(i, renamed);
-            resizeAdornment(result, i, i + 1, DisplayWidth.of(line.strip()), DisplayWidth.of(renamed.strip()));
-            resizeAdornment(result, i, i - 1, DisplayWidth.of(line.strip()), DisplayWidth.of(renamed.strip()));
+            resizeAdornment(result, i, i + 1, ColumnWidth.of(line.strip()), ColumnWidth.of(renamed.strip()));
+            resizeAdornment(result, i, i - 1, ColumnWidth.of(line.strip()), ColumnWidth.of(renamed.strip()));
         }
         return result;
     }

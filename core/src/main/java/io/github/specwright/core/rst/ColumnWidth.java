@@ -1,12 +1,12 @@
 package io.github.specwright.core.rst;
 
 /** docutils' column_width: East Asian wide and full-width characters count two columns, combining marks none. */
-final class ColumnWidth {
+public final class ColumnWidth {
 
     private ColumnWidth() {
     }
 
-    static int of(String text) {
+    public static int of(String text) {
         int width = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
