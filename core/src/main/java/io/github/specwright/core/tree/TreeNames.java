@@ -34,9 +34,11 @@ public final class TreeNames {
     /** docutils' nameids: the id each name leads to; null when duplicates cancelled it. */
     private final Map<String, String> nameIds = new HashMap<>();
     private final Map<String, Boolean> nameExplicit = new HashMap<>();
-    /** The node each id was made for (before targets hand theirs on). */
-    private final Map<String, Node> registeredNodes = new HashMap<>();
-    private final Map<String, Object> usedIds = new HashMap<>();
+    /**
+     * Every id given out and the node it was made for, before targets hand theirs on (null for an
+     * id made for no node, such as a footnote reference's).
+     */
+    private final Map<String, Node> usedIds = new HashMap<>();
     private final Map<String, Integer> idCounters = new HashMap<>();
     private final List<Target> internalTargets = new ArrayList<>();
     private final Map<Target, String> indirectTargets = new java.util.LinkedHashMap<>();
@@ -388,7 +390,7 @@ public final class TreeNames {
         String oldId = nameIds.get(name);
         boolean oldExplicit = nameExplicit.get(name);
         nameExplicit.put(name, oldExplicit || explicit);
-        Node oldNode = oldId == null ? null : registeredNodes.get(oldId);
+        Node oldNode = oldId == null ? null : usedIds.get(oldId);
         if (explicit && oldExplicit) {
             if (oldNode != null) {
                 String refUri = refUriOf(node);
@@ -436,7 +438,7 @@ public final class TreeNames {
         if (id == null || !seen.add(name)) {
             return null;
         }
-        Node node = registeredNodes.get(id);
+        Node node = usedIds.get(id);
         if (node instanceof Target target && target.refUri() != null) {
             return new Destination(target.refUri(), null);
         }
@@ -450,7 +452,6 @@ public final class TreeNames {
         String base = DocutilsIds.makeId(name);
         if (!base.isEmpty() && !usedIds.containsKey(base)) {
             usedIds.put(base, node);
-            registeredNodes.put(base, node);
             return base;
         }
         String prefix = base.isEmpty() ? tagOf(node) + "-" : base + "-";
@@ -459,7 +460,6 @@ public final class TreeNames {
             String id = prefix + next;
             if (!usedIds.containsKey(id)) {
                 usedIds.put(id, node);
-                registeredNodes.put(id, node);
                 return id;
             }
         }
@@ -757,7 +757,7 @@ public final class TreeNames {
             int next = idCounters.merge(prefix, 1, Integer::sum);
             String id = prefix + next;
             if (!usedIds.containsKey(id)) {
-                usedIds.put(id, prefix);
+                usedIds.put(id, null);
                 return id;
             }
         }
