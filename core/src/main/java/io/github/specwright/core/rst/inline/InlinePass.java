@@ -31,10 +31,12 @@ public final class InlinePass {
 
     /** As {@link #run(Document, List)}, knowing the given interpreted text roles. */
     public static void run(Document document, List<Diagnostic> diagnostics, Roles roles) {
-        InlineParser parser = new InlineParser(roles.with(declaredRoles(document)));
+        List<String> declaredRoles = new ArrayList<>();
+        List<Node> textNodes = textBearingNodes(document, declaredRoles);
+        InlineParser parser = new InlineParser(declaredRoles.isEmpty() ? roles : roles.with(declaredRoles));
         Map<Reference, String> aliasTargets = new IdentityHashMap<>();
         Set<Node> withProblems = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Node node : textBearingNodes(document)) {
+        for (Node node : textNodes) {
             String rawText = rawText(node);
             if (rawText == null || !node.children().isEmpty()) {
                 continue;
@@ -55,31 +57,11 @@ public final class InlinePass {
     }
 
     /**
-     * The roles the document declares with {@code .. role:: name} or {@code .. role:: name(base)}:
-     * using them is no error (docutils knows them from the directive on).
+     * The nodes whose raw text holds inline markup, in document order (no recursion), and the roles
+     * the document declares with {@code .. role:: name} or {@code .. role:: name(base)} (using them
+     * is no error: docutils knows them from the directive on), gathered in one walk.
      */
-    static List<String> declaredRoles(Node root) {
-        List<String> declared = new ArrayList<>();
-        Deque<Node> stack = new ArrayDeque<>();
-        stack.push(root);
-        while (!stack.isEmpty()) {
-            Node node = stack.pop();
-            if (node instanceof io.github.specwright.core.model.Directive directive
-                    && directive.name().equalsIgnoreCase("role") && directive.arguments() != null) {
-                String name = directive.arguments().strip().split("[\\s(]", 2)[0];
-                if (!name.isEmpty()) {
-                    declared.add(name);
-                }
-            }
-            for (Node child : node.children()) {
-                stack.push(child);
-            }
-        }
-        return declared;
-    }
-
-    /** The nodes whose raw text holds inline markup, in document order (no recursion). */
-    static List<Node> textBearingNodes(Node root) {
+    static List<Node> textBearingNodes(Node root, List<String> declaredRoles) {
         List<Node> found = new ArrayList<>();
         Deque<Node> stack = new ArrayDeque<>();
         stack.push(root);
@@ -89,8 +71,16 @@ public final class InlinePass {
                 found.add(node);
                 continue;
             }
-            if (node instanceof io.github.specwright.core.model.Directive directive && directive.title() != null) {
-                found.add(directive.title());
+            if (node instanceof io.github.specwright.core.model.Directive directive) {
+                if (directive.title() != null) {
+                    found.add(directive.title());
+                }
+                if (directive.name().equalsIgnoreCase("role") && directive.arguments() != null) {
+                    String name = directive.arguments().strip().split("[\\s(]", 2)[0];
+                    if (!name.isEmpty()) {
+                        declaredRoles.add(name);
+                    }
+                }
             }
             List<Node> children = node.children();
             for (int i = children.size() - 1; i >= 0; i--) {
