@@ -66,7 +66,7 @@ final class CsvTableParser {
         }
         if (all.isEmpty() || columns == 0) {
             ctx.report(firstLine, Level.ERROR, "rst-directive-error",
-                    "the 'csv-table' directive on line " + directive.span().startLine() + " has no table data");
+                    "the 'csv-table' directive on line " + directive.span().startLine() + " has no table data; give it CSV rows as content");
             return false;
         }
         String widthsOption = options.get("widths");
@@ -74,7 +74,7 @@ final class CsvTableParser {
                 && widthsOption.strip().split("[\\s,]+").length != columns) {
             ctx.report(directive.span().startLine(), Level.ERROR, "rst-directive-error", "the 'csv-table' directive on line "
                     + directive.span().startLine() + ": its widths give " + widthsOption.strip().split("[\\s,]+").length
-                    + " columns but the data has " + columns);
+                    + " columns but the data has " + columns + "; give one width per column");
             return false;
         }
         int headerRows = header.size() + headerRowsOption;
@@ -110,17 +110,20 @@ final class CsvTableParser {
     /** docutils' check_table_dimensions, on the rows of the content. */
     private static String dimensionProblem(List<Record> rows, int headerRows, int stubColumns) {
         if (rows.size() < headerRows) {
-            return headerRows + " header row(s) given but only " + rows.size() + " row(s) of data";
+            return headerRows + " header row(s) given but only " + rows.size() + " row(s) of data; lower :header-rows:";
         }
         if (rows.size() == headerRows && headerRows > 0) {
-            return "all " + rows.size() + " row(s) are header rows; none is left for the table body";
+            return "all " + rows.size() + " row(s) are header rows and none is left for the table body; lower"
+                    + " :header-rows: or add rows";
         }
         for (Record row : rows) {
             if (row.fields().size() < stubColumns) {
-                return stubColumns + " stub column(s) given but a row has only " + row.fields().size() + " column(s)";
+                return stubColumns + " stub column(s) given but a row has only " + row.fields().size() + " column(s);"
+                        + " lower :stub-columns:";
             }
             if (row.fields().size() == stubColumns && stubColumns > 0) {
-                return "all " + stubColumns + " column(s) are stub columns; none is left for the table body";
+                return "all " + stubColumns + " column(s) are stub columns and none is left for the table body;"
+                        + " lower :stub-columns:";
             }
         }
         return null;

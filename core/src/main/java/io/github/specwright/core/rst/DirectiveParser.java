@@ -24,7 +24,7 @@ import java.util.regex.Matcher;
 final class DirectiveParser {
 
     /** Directives whose argument is a title (inline markup parsed): the tables' and the rubric's text. */
-    private static final Set<String> TITLED_TABLES = Set.of("table", "list-table", "csv-table", "rubric", "topic",
+    private static final Set<String> TITLED = Set.of("table", "list-table", "csv-table", "rubric", "topic",
             "sidebar", "admonition");
 
     /** Directives that must have content. */
@@ -181,7 +181,7 @@ final class DirectiveParser {
         }
         Directive node = new Directive(span, name, arguments, options, TextParser.join(content),
                 content.isEmpty() ? 0 : content.get(0).lineNo());
-        if (TITLED_TABLES.contains(lower) && !arguments.isBlank() && !argBlock.isEmpty()) {
+        if (TITLED.contains(lower) && !arguments.isBlank() && !argBlock.isEmpty()) {
             node.setTitle(new io.github.specwright.core.model.Title(ctx.span(argBlock), arguments, ' ', false));
         }
         if (!content.isEmpty()) {
@@ -214,7 +214,7 @@ final class DirectiveParser {
                 }
                 if (lower.equals("table") && (node.children().size() != 1 || !(node.children().get(0) instanceof Table))) {
                     ctx.report(lineNo, Level.ERROR, "rst-directive-error", "the '" + name + "' directive on line " + lineNo
-                            + " must hold exactly one table");
+                            + " must hold exactly one table; put one grid or simple table in its content");
                     return null;
                 }
                 if (lower.equals("list-table")
@@ -262,7 +262,7 @@ final class DirectiveParser {
             if (problem == null && stubColumns != null && stubColumns.strip().matches("[0-9]+")
                     && Integer.parseInt(stubColumns.strip()) >= columns && columns > 0) {
                 problem = stubColumns.strip() + " stub column(s) given but the rows have " + columns + "; none is left for"
-                        + " the table body";
+                        + " the table body; lower :stub-columns:";
             }
             String headerRows = options.get("header-rows");
             if (problem == null && headerRows != null && headerRows.strip().matches("[0-9]+")
