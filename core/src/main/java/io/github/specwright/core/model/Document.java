@@ -6,6 +6,11 @@ public final class Document extends Node {
     private final String sourceName;
     private Target targetBeforeTitle;
     private Target targetBeforeSubtitle;
+    /**
+     * What is worked out once over the finished tree and then read by everyone (the resolution of names, ids,
+     * footnote numbers): kept here so that the checks, the site and the tree dump share one computation.
+     */
+    private final java.util.Map<Class<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>(2);
 
     public Document(SourceSpan span, String sourceName) {
         super(span);
@@ -32,6 +37,20 @@ public final class Document extends Node {
     public void setTargetsBeforePromotedTitles(Target beforeTitle, Target beforeSubtitle) {
         this.targetBeforeTitle = beforeTitle;
         this.targetBeforeSubtitle = beforeSubtitle;
+    }
+
+    /**
+     * The value of kind {@code kind} derived from this document, computed by {@code compute} the first time it is
+     * asked for. The tree must be finished (parsed, inline markup read) before anything is derived from it.
+     */
+    public <T> T derived(Class<T> kind, java.util.function.Function<Document, T> compute) {
+        Object value = derived.get(kind);
+        if (value == null) {
+            value = compute.apply(this);
+            Object raced = derived.putIfAbsent(kind, value);
+            value = raced != null ? raced : value;
+        }
+        return kind.cast(value);
     }
 
     /** The title node, or null when there is none. */

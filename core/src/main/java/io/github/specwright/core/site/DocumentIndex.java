@@ -1,9 +1,8 @@
 package io.github.specwright.core.site;
 
-import io.github.specwright.core.model.PlainText;
-
 import io.github.specwright.core.model.Citation;
 import io.github.specwright.core.model.CitationReference;
+import io.github.specwright.core.model.Comment;
 import io.github.specwright.core.model.Document;
 import io.github.specwright.core.model.Footnote;
 import io.github.specwright.core.model.FootnoteReference;
@@ -11,13 +10,15 @@ import io.github.specwright.core.model.InlineTarget;
 import io.github.specwright.core.model.Node;
 import io.github.specwright.core.model.Reference;
 import io.github.specwright.core.model.Section;
+import io.github.specwright.core.model.Subtitle;
 import io.github.specwright.core.model.SubstitutionDefinition;
 import io.github.specwright.core.model.Target;
 import io.github.specwright.core.model.Title;
+import io.github.specwright.core.resolve.DocutilsIds;
+import io.github.specwright.core.resolve.Resolution;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -26,29 +27,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What rendering one document needs to know before it writes the first tag: a unique HTML id for every section,
- * internal target, footnote and citation; which name points where; the numbers of auto-numbered footnotes; which
- * anonymous target each anonymous reference takes. Built once per document, read by the renderer and by the site's
- * cross-document label table.
+ * What one page needs on top of the document's {@link Resolution} (names, ids, footnote numbers and where every
+ * reference leads, worked out once in core): the HTML id of each element that gets an anchor, which is the id
+ * docutils gives it unless the page already uses that id (the page frame's own ids, a second page element), and the
+ * labels {@code :ref:} can name across the site.
  */
 public final class DocumentIndex {
 
-    private static final String[] FOOTNOTE_SYMBOLS = {"*", "\u2020", "\u2021", "\u00a7", "\u00b6", "#", "\u2660", "\u2665", "\u2666", "\u2663"};
+    /** The ids of the page frame: no element of the document may take them. */
+    private static final List<String> FRAME_IDS = List.of("content", "toc", "search");
 
+    private final Resolution resolution;
     private final Map<Node, String> ids = new IdentityHashMap<>();
-    private final Set<String> usedIds = new HashSet<>();
-    /** Normalised name to the node it names: explicit targets first, then section titles (implicit targets). */
-    private final Map<String, Node> names = new LinkedHashMap<>();
-    private final Map<String, Node> sectionTitles = new HashMap<>();
-    private final Map<Node, String> footnoteLabels = new IdentityHashMap<>();
-    private final Map<Node, Footnote> footnoteOfReference = new IdentityHashMap<>();
-    private final Map<Footnote, List<FootnoteReference>> referencesOfFootnote = new IdentityHashMap<>();
-    private final Map<String, Citation> citations = new HashMap<>();
-    private final Map<Citation, List<CitationReference>> referencesOfCitation = new IdentityHashMap<>();
-    private final Map<Reference, Target> anonymousTargetOf = new IdentityHashMap<>();
-    private final Map<String, SubstitutionDefinition> substitutions = new HashMap<>();
-    /** Names made by embedded URIs: {@code `Name <uri>`_} also defines {@code Name_}, as in docutils. */
-    private final Map<String, String> embeddedUris = new HashMap<>();
+    private final Set<String> usedIds = new HashSet<>(FRAME_IDS);
     private final List<Section> sections = new ArrayList<>();
     private final Map<String, Label> labels = new LinkedHashMap<>();
 
@@ -56,36 +47,23 @@ public final class DocumentIndex {
     public record Label(String id, String title) {
     }
 
-    /** docutils' ids for this document, so that the page's anchors are the ones a docutils or Sphinx build makes. */
-    private io.github.specwright.core.tree.TreeNames docutils;
-
-    private DocumentIndex() {
-    }
-
-    /** The node's docutils id when it is free on the page, else a unique id made from {@code name}. */
-    private String claimFor(Node node, String name, String fallback) {
-        String id = docutils == null ? null : docutils.docutilsId(node);
-        if (id != null && !id.isEmpty() && usedIds.add(id)) {
-            return id;
-        }
-        return claim(name, fallback);
+    private DocumentIndex(Resolution resolution) {
+        this.resolution = resolution;
     }
 
     public static DocumentIndex of(Document document) {
-        DocumentIndex index = new DocumentIndex();
-        List<Node> all = new ArrayList<>();
-        collect(document, all);
-        index.docutils = io.github.specwright.core.tree.TreeNames.of(document);
-        index.assignIds(all);
-        index.numberFootnotes(all);
-        index.pairAnonymous(all);
+        DocumentIndex index = new DocumentIndex(Resolution.of(document));
+        for (Node node : inDocumentOrder(document)) {
+            index.assignId(node);
+        }
         return index;
     }
 
-    private static void collect(Node node, List<Node> out) {
-        // Depth-first, document order, without recursion limits for deep trees.
+    private static List<Node> inDocumentOrder(Node root) {
+        // Depth-first, without recursion limits for deep trees.
+        List<Node> out = new ArrayList<>();
         Deque<Node> stack = new ArrayDeque<>();
-        stack.push(node);
+        stack.push(root);
         while (!stack.isEmpty()) {
             Node current = stack.pop();
             out.add(current);
@@ -94,47 +72,39 @@ public final class DocumentIndex {
                 stack.push(children.get(i));
             }
         }
+        return out;
     }
 
-    private void assignIds(List<Node> all) {
-        usedIds.add("content");
-        usedIds.add("toc");
-        usedIds.add("search");
-        for (Node node : all) {
-            if (node instanceof Section section) {
-                Title title = section.title();
-                String text = title == null ? "section" : title.rawText();
-                String id = claimFor(section, text, "section");
-                ids.put(section, id);
-                sections.add(section);
-                sectionTitles.putIfAbsent(Html.normalizeName(plainTitle(text)), section);
-            } else if (node instanceof Target target && !target.anonymous() && target.refUri() == null
-                    && target.refName() == null) {
-                String id = claimFor(target, target.name(), "target");
-                ids.put(target, id);
-                names.putIfAbsent(Html.normalizeName(target.name()), target);
-                labels.putIfAbsent(Html.normalizeName(target.name()), labelFor(target, id));
-            } else if (node instanceof Target target && !target.anonymous()) {
-                names.putIfAbsent(Html.normalizeName(target.name()), target);
-            } else if (node instanceof InlineTarget target) {
-                ids.put(target, claimFor(target, target.name(), "target"));
-                names.putIfAbsent(Html.normalizeName(target.name()), target);
-                labels.putIfAbsent(Html.normalizeName(target.name()), new Label(ids.get(target), target.name()));
-            } else if (node instanceof Citation citation) {
-                ids.put(citation, claim("citation-" + citation.label(), "citation"));
-                citations.putIfAbsent(Html.normalizeName(citation.label()), citation);
-            } else if (node instanceof Reference reference && !reference.anonymous() && reference.refUri() != null) {
-                String text = reference.refName() != null ? reference.refName()
-                        : reference.children().isEmpty() ? String.valueOf(reference.text()) : PlainText.of(reference);
-                embeddedUris.putIfAbsent(Html.normalizeName(text), reference.refUri());
-            } else if (node instanceof SubstitutionDefinition definition) {
-                substitutions.putIfAbsent(definition.name(), definition);
-                substitutions.putIfAbsent(Html.normalizeName(definition.name()), definition);
-            }
+    private void assignId(Node node) {
+        if (node instanceof Section section) {
+            Title title = section.title();
+            ids.put(section, claimFor(section, title == null ? "section" : title.rawText(), "section"));
+            sections.add(section);
+        } else if (node instanceof Target target && !target.anonymous() && target.refUri() == null
+                && target.refName() == null) {
+            String id = claimFor(target, target.name(), "target");
+            ids.put(target, id);
+            labels.putIfAbsent(DocutilsIds.normalizeName(target.name()), labelFor(target, id));
+        } else if (node instanceof InlineTarget target) {
+            String id = claimFor(target, target.name(), "target");
+            ids.put(target, id);
+            labels.putIfAbsent(DocutilsIds.normalizeName(target.name()), new Label(id, target.name()));
+        } else if (node instanceof Footnote footnote) {
+            ids.put(footnote, claimFor(footnote, "footnote-" + resolution.noteLabel(footnote), "footnote"));
+        } else if (node instanceof Citation citation) {
+            ids.put(citation, claimFor(citation, "citation-" + citation.label(), "citation"));
+        } else if (node instanceof FootnoteReference || node instanceof CitationReference) {
+            ids.put(node, claimFor(node, "footnote-reference", "footnote-reference"));
         }
-        for (Map.Entry<String, Node> entry : sectionTitles.entrySet()) {
-            names.putIfAbsent(entry.getKey(), entry.getValue());
+    }
+
+    /** The node's docutils id when it is free on the page, else a unique id made from {@code name}. */
+    private String claimFor(Node node, String name, String fallback) {
+        String id = resolution.docutilsId(node);
+        if (id != null && !id.isEmpty() && usedIds.add(id)) {
+            return id;
         }
+        return claim(name, fallback);
     }
 
     /**
@@ -150,7 +120,7 @@ public final class DocumentIndex {
                 if (next instanceof Section section && section.title() != null) {
                     return new Label(id, section.title().rawText());
                 }
-                if (!(next instanceof Target) && !(next instanceof io.github.specwright.core.model.Comment)) {
+                if (!(next instanceof Target) && !(next instanceof Comment)) {
                     break;
                 }
             }
@@ -163,18 +133,12 @@ public final class DocumentIndex {
     }
 
     private static boolean isPreamble(Node node) {
-        return node instanceof Title || node instanceof io.github.specwright.core.model.Subtitle
-                || node instanceof Target || node instanceof io.github.specwright.core.model.Comment;
+        return node instanceof Title || node instanceof Subtitle || node instanceof Target || node instanceof Comment;
     }
 
-    /** Title text without the backquotes and underscores of inline markup, for matching {@code `Title`_}. */
-    private static String plainTitle(String raw) {
-        return raw.replace("`", "").replace("**", "").replace("*", "");
-    }
-
-    /** Reserves a unique id derived from {@code name}. */
+    /** Reserves a unique id derived from {@code name}, for elements docutils gives none (or one already taken). */
     public String claim(String name, String fallback) {
-        String base = Html.makeId(name);
+        String base = DocutilsIds.makeId(name);
         if (base.isEmpty()) {
             base = fallback;
         }
@@ -185,141 +149,51 @@ public final class DocumentIndex {
         return id;
     }
 
-    private void numberFootnotes(List<Node> all) {
-        Set<Integer> manual = new HashSet<>();
-        for (Node node : all) {
-            if (node instanceof Footnote footnote && footnote.label().matches("\\d+")) {
-                manual.add(Integer.parseInt(footnote.label()));
-            }
-        }
-        Map<String, Footnote> byLabel = new HashMap<>();
-        List<Footnote> anonymousAuto = new ArrayList<>();
-        List<Footnote> symbolic = new ArrayList<>();
-        int next = 1;
-        for (Node node : all) {
-            if (!(node instanceof Footnote footnote)) {
-                continue;
-            }
-            String label = footnote.label();
-            String shown;
-            if (label.startsWith("#")) {
-                while (manual.contains(next)) {
-                    next++;
-                }
-                shown = Integer.toString(next++);
-                if (label.length() == 1) {
-                    anonymousAuto.add(footnote);
-                } else {
-                    byLabel.putIfAbsent(Html.normalizeName(label.substring(1)), footnote);
-                }
-            } else if (label.equals("*")) {
-                shown = symbol(symbolic.size());
-                symbolic.add(footnote);
-            } else {
-                shown = label;
-                byLabel.putIfAbsent(Html.normalizeName(label), footnote);
-            }
-            footnoteLabels.put(footnote, shown);
-            ids.put(footnote, claim("footnote-" + (label.equals("*") ? "symbol-" + symbolic.size() : shown), "footnote"));
-            referencesOfFootnote.put(footnote, new ArrayList<>());
-        }
-        int anonymousUsed = 0;
-        int symbolsUsed = 0;
-        for (Node node : all) {
-            if (node instanceof FootnoteReference reference) {
-                String label = reference.label();
-                Footnote target;
-                if (label.equals("#")) {
-                    target = anonymousUsed < anonymousAuto.size() ? anonymousAuto.get(anonymousUsed++) : null;
-                } else if (label.equals("*")) {
-                    target = symbolsUsed < symbolic.size() ? symbolic.get(symbolsUsed++) : null;
-                } else {
-                    target = byLabel.get(Html.normalizeName(label.startsWith("#") ? label.substring(1) : label));
-                }
-                ids.put(reference, claim("footnote-reference", "footnote-reference"));
-                if (target != null) {
-                    footnoteOfReference.put(reference, target);
-                    referencesOfFootnote.get(target).add(reference);
-                }
-            } else if (node instanceof CitationReference reference) {
-                ids.put(reference, claim("citation-reference", "citation-reference"));
-                Citation citation = citations.get(Html.normalizeName(reference.label()));
-                if (citation != null) {
-                    referencesOfCitation.computeIfAbsent(citation, c -> new ArrayList<>()).add(reference);
-                }
-            }
-        }
-    }
-
-    private static String symbol(int index) {
-        String symbol = FOOTNOTE_SYMBOLS[index % FOOTNOTE_SYMBOLS.length];
-        return symbol.repeat(index / FOOTNOTE_SYMBOLS.length + 1);
-    }
-
-    private void pairAnonymous(List<Node> all) {
-        List<Target> anonymousTargets = new ArrayList<>();
-        List<Reference> anonymousReferences = new ArrayList<>();
-        for (Node node : all) {
-            if (node instanceof Target target && target.anonymous()) {
-                anonymousTargets.add(target);
-            } else if (node instanceof Reference reference && reference.anonymous() && reference.refUri() == null) {
-                anonymousReferences.add(reference);
-            }
-        }
-        for (int i = 0; i < anonymousReferences.size() && i < anonymousTargets.size(); i++) {
-            anonymousTargetOf.put(anonymousReferences.get(i), anonymousTargets.get(i));
-        }
-    }
-
     /** The HTML id given to {@code node}, or null when it has none. */
     public String idOf(Node node) {
         return ids.get(node);
     }
 
-    /** The node a hyperlink name points to in this document (explicit target, inline target or section), or null. */
-    public Node nodeNamed(String name) {
-        return names.get(Html.normalizeName(name));
+    /**
+     * The page anchor a reference leads to ({@code #id}), its URI, or null when it leads nowhere or to an element the
+     * page gives no anchor.
+     */
+    String hrefOf(Reference reference) {
+        Resolution.Link link = resolution.linkOf(reference);
+        if (link == null) {
+            return null;
+        }
+        if (link.uri() != null) {
+            return link.uri();
+        }
+        String id = ids.get(link.element());
+        return id == null ? null : "#" + id;
     }
 
-    /** The URI an embedded reference ({@code `Name <uri>`_}) gave {@code name}, or null. */
-    public String embeddedUri(String name) {
-        return embeddedUris.get(Html.normalizeName(name));
+    /** The section a name leads to in this document (its title is an implicit target), or null. */
+    public Section sectionNamed(String name) {
+        return resolution.elementNamed(name) instanceof Section section ? section : null;
     }
 
-    /** The section whose title is {@code title} (case-insensitive), or null. */
-    public Section sectionTitled(String title) {
-        Node node = sectionTitles.get(Html.normalizeName(plainTitle(title)));
-        return node instanceof Section section ? section : null;
+    /** The footnote or citation a reference to one leads to, or null. */
+    public Node noteOf(Node reference) {
+        return resolution.noteOf(reference);
     }
 
-    public Target anonymousTargetOf(Reference reference) {
-        return anonymousTargetOf.get(reference);
+    /** The references leading to a footnote or citation, in document order. */
+    public List<Node> referencesTo(Node footnoteOrCitation) {
+        return resolution.referencesTo(footnoteOrCitation);
     }
 
-    public Footnote footnoteOf(FootnoteReference reference) {
-        return footnoteOfReference.get(reference);
+    /** The number, symbol or label a footnote, citation or reference to one shows. */
+    public String noteLabel(Node node) {
+        String label = resolution.noteLabel(node);
+        return label.isEmpty() && node instanceof Footnote footnote ? footnote.label() : label;
     }
 
-    public List<FootnoteReference> referencesTo(Footnote footnote) {
-        return referencesOfFootnote.getOrDefault(footnote, List.of());
-    }
-
-    /** The number or symbol a footnote shows. */
-    public String footnoteLabel(Footnote footnote) {
-        return footnoteLabels.getOrDefault(footnote, footnote.label());
-    }
-
-    public Citation citationLabelled(String label) {
-        return citations.get(Html.normalizeName(label));
-    }
-
-    public List<CitationReference> referencesTo(Citation citation) {
-        return referencesOfCitation.getOrDefault(citation, List.of());
-    }
-
+    /** The definition a substitution reference is replaced by, as docutils chooses it, or null. */
     public SubstitutionDefinition substitution(String name) {
-        SubstitutionDefinition exact = substitutions.get(name);
-        return exact != null ? exact : substitutions.get(Html.normalizeName(name));
+        return resolution.substitutionFor(name);
     }
 
     /** Every section in document order. */

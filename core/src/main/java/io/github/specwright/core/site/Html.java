@@ -72,37 +72,4 @@ public final class Html {
         };
     }
 
-    /**
-     * An HTML id from a reference name, the way docutils makes ids: lower case, ASCII letters and digits, runs of
-     * anything else become one hyphen, no leading digit or hyphen, no trailing hyphen.
-     */
-    public static String makeId(String name) {
-        String folded = java.text.Normalizer.normalize(name == null ? "" : name, java.text.Normalizer.Form.NFKD)
-                .toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder();
-        boolean pendingHyphen = false;
-        for (int i = 0; i < folded.length(); i++) {
-            char c = folded.charAt(i);
-            boolean letter = c >= 'a' && c <= 'z';
-            boolean digit = c >= '0' && c <= '9';
-            if (letter || digit) {
-                if (out.length() == 0 && !letter) {
-                    continue;
-                }
-                if (pendingHyphen && out.length() > 0) {
-                    out.append('-');
-                }
-                pendingHyphen = false;
-                out.append(c);
-            } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
-                pendingHyphen = true;
-            }
-        }
-        return out.toString();
-    }
-
-    /** A reference name normalised as docutils does: whitespace collapsed, lower case. */
-    public static String normalizeName(String name) {
-        return name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    }
 }

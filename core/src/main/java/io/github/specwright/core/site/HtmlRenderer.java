@@ -578,8 +578,8 @@ public final class HtmlRenderer implements NodeVisitor<Void> {
         out.append("<div class=\"footnote\"");
         attribute("id", id);
         out.append("><span class=\"label\">");
-        String label = index.footnoteLabel(node);
-        List<FootnoteReference> references = index.referencesTo(node);
+        String label = index.noteLabel(node);
+        List<Node> references = index.referencesTo(node);
         if (references.isEmpty()) {
             text("[" + label + "]");
         } else {
@@ -601,7 +601,7 @@ public final class HtmlRenderer implements NodeVisitor<Void> {
         out.append("<div class=\"citation\"");
         attribute("id", id);
         out.append("><span class=\"label\">");
-        List<CitationReference> references = index.referencesTo(node);
+        List<Node> references = index.referencesTo(node);
         if (references.isEmpty()) {
             text("[" + node.label() + "]");
         } else {
@@ -685,37 +685,8 @@ public final class HtmlRenderer implements NodeVisitor<Void> {
     }
 
     private String hrefOf(Reference reference) {
-        String uri = reference.refUri();
-        if (uri == null && reference.anonymous()) {
-            Target target = index.anonymousTargetOf(reference);
-            uri = target == null ? null : target.refUri();
-        }
-        if (uri == null && reference.refName() != null) {
-            return hrefOfName(reference.refName(), reference);
-        }
-        return safeHref(uri, reference);
-    }
-
-    private String hrefOfName(String name, Node where) {
-        String current = name;
-        for (int hops = 0; hops < 10 && current != null; hops++) {
-            Node named = index.nodeNamed(current);
-            if (named instanceof Target target) {
-                if (target.refUri() != null) {
-                    return safeHref(target.refUri(), where);
-                }
-                if (target.refName() != null) {
-                    current = target.refName();
-                    continue;
-                }
-                return "#" + index.idOf(target);
-            }
-            if (named instanceof Section || named instanceof InlineTarget) {
-                return "#" + index.idOf(named);
-            }
-            return safeHref(index.embeddedUri(current), where);
-        }
-        return null;
+        String href = index.hrefOf(reference);
+        return href == null || href.startsWith("#") ? href : safeHref(href, reference);
     }
 
     String safeHref(String uri, Node where) {
@@ -731,8 +702,8 @@ public final class HtmlRenderer implements NodeVisitor<Void> {
 
     @Override
     public Void visitFootnoteReference(FootnoteReference node) {
-        Footnote footnote = index.footnoteOf(node);
-        String label = footnote == null ? node.label() : index.footnoteLabel(footnote);
+        Node footnote = index.noteOf(node);
+        String label = footnote == null ? node.label() : index.noteLabel(footnote);
         if (footnote == null) {
             text("[" + label + "]");
             return null;
@@ -748,7 +719,7 @@ public final class HtmlRenderer implements NodeVisitor<Void> {
 
     @Override
     public Void visitCitationReference(CitationReference node) {
-        Citation citation = index.citationLabelled(node.label());
+        Node citation = index.noteOf(node);
         if (citation == null) {
             text("[" + node.label() + "]");
             return null;

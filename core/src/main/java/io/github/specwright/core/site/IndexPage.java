@@ -66,7 +66,7 @@ final class IndexPage {
                 String name = group.getKey().startsWith("specs/") ? group.getKey().substring("specs/".length()) : group.getKey();
                 group.getValue().sort(Comparator.comparing((Entry e) -> e.page().title().toLowerCase(Locale.ROOT))
                         .thenComparing(Entry::listedPath));
-                groupList(main, sidebar, "group-" + Html.makeId(group.getKey().replace('.', '-')), name, group.getValue(),
+                groupList(main, sidebar, "group-" + io.github.specwright.core.resolve.DocutilsIds.makeId(group.getKey().replace('.', '-')), name, group.getValue(),
                         catalog);
             }
             sidebar.append("</ul></li>\n");

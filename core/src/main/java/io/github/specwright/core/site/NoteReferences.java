@@ -6,13 +6,13 @@ import io.github.specwright.core.model.Citation;
 import io.github.specwright.core.model.CitationReference;
 import io.github.specwright.core.model.Document;
 import io.github.specwright.core.model.Footnote;
-import io.github.specwright.core.model.FootnoteReference;
 import io.github.specwright.core.model.Node;
+import io.github.specwright.core.resolve.DocutilsIds;
+import io.github.specwright.core.resolve.Resolution;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -31,15 +31,15 @@ final class NoteReferences {
     /** One document's footnotes, citations and references to them. */
     static final class Notes {
         final String path;
-        final List<Node> footnotes = new ArrayList<>();
+        /** Where the document's footnote references lead (worked out once, in core). */
+        final Resolution resolution;
+        final List<Footnote> footnotes = new ArrayList<>();
         final List<Citation> citations = new ArrayList<>();
-        final Set<String> footnoteLabels = new HashSet<>();
         final Set<String> citationLabels = new HashSet<>();
-        int autoNumberReferences;
-        int symbolReferences;
 
-        private Notes(String path) {
+        private Notes(String path, Resolution resolution) {
             this.path = path;
+            this.resolution = resolution;
         }
     }
 
@@ -48,25 +48,16 @@ final class NoteReferences {
 
     /** Collects what one document defines and references. */
     static Notes collect(String path, Document document) {
-        Notes notes = new Notes(path);
+        Notes notes = new Notes(path, Resolution.of(document));
         collect(document, notes);
         return notes;
     }
 
     private static void collect(Node node, Notes notes) {
-        if (node instanceof Footnote) {
-            notes.footnotes.add(node);
+        if (node instanceof Footnote footnote) {
+            notes.footnotes.add(footnote);
         } else if (node instanceof Citation citation) {
             notes.citations.add(citation);
-        } else if (node instanceof FootnoteReference reference) {
-            String label = normalize(reference.label());
-            if (label.equals("#")) {
-                notes.autoNumberReferences++;
-            } else if (label.equals("*")) {
-                notes.symbolReferences++;
-            } else {
-                notes.footnoteLabels.add(label);
-            }
         } else if (node instanceof CitationReference reference) {
             notes.citationLabels.add(normalize(reference.label()));
         }
@@ -101,30 +92,14 @@ final class NoteReferences {
         return findings;
     }
 
-    /**
-     * Labelled footnotes ({@code [1]}, {@code [#name]}) need a reference with their label; auto-numbered ({@code [#]})
-     * and symbol ({@code [*]}) footnotes pair with their references in order, so the ones past the references'
-     * count are the unreferenced ones.
-     */
+    /** A footnote no reference of its document leads to, as the document's resolution pairs them. */
     private static void unreferencedFootnotes(Notes notes, List<Finding> findings) {
-        int autoNumbered = 0;
-        int symbols = 0;
-        for (Node node : notes.footnotes) {
-            Footnote footnote = (Footnote) node;
-            String label = normalize(footnote.label());
-            boolean referenced;
-            if (label.equals("#")) {
-                referenced = ++autoNumbered <= notes.autoNumberReferences;
-            } else if (label.equals("*")) {
-                referenced = ++symbols <= notes.symbolReferences;
-            } else {
-                referenced = notes.footnoteLabels.contains(label);
-            }
-            if (!referenced) {
-                String shown = label.startsWith("#") && label.length() > 1 ? footnote.label().substring(1).strip()
-                        : footnote.label().strip();
+        for (Footnote footnote : notes.footnotes) {
+            if (notes.resolution.referencesTo(footnote).isEmpty()) {
+                String label = footnote.label().strip();
+                String shown = label.startsWith("#") && label.length() > 1 ? label.substring(1).strip() : label;
                 findings.add(finding(notes.path, footnote, UNREFERENCED_FOOTNOTE,
-                        "Footnote [" + (label.equals("#") ? "#" : shown) + "] is not referenced."));
+                        "Footnote [" + shown + "] is not referenced."));
             }
         }
     }
@@ -136,6 +111,6 @@ final class NoteReferences {
 
     /** Labels compare as docutils compares names: case and runs of whitespace do not matter. */
     private static String normalize(String label) {
-        return label == null ? "" : label.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return DocutilsIds.normalizeName(label == null ? "" : label);
     }
 }

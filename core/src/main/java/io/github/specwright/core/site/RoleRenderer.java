@@ -132,7 +132,7 @@ final class RoleRenderer {
         RenderContext.Link link = html.context().resolveLabel(label);
         if (link == null) {
             // Like Sphinx's autosectionlabel, a section title of this document is a label too.
-            var section = html.index().sectionTitled(label);
+            var section = html.index().sectionNamed(label);
             if (section != null) {
                 link = new RenderContext.Link("#" + html.index().idOf(section), section.title().rawText());
             }

@@ -290,7 +290,7 @@ public final class SiteBuilder {
             for (int i = 0; i < directories.size(); i++) {
                 String directory = directories.get(i);
                 out.append(i == 0 ? "" : ", ").append("<a href=\"").append(root).append("index.html#group-")
-                        .append(Html.makeId(directory.replace('.', '-'))).append("\">")
+                        .append(io.github.specwright.core.resolve.DocutilsIds.makeId(directory.replace('.', '-'))).append("\">")
                         .append(Html.escape(directory.startsWith("specs/") ? directory.substring(6) : directory)).append("</a>");
             }
         }
@@ -436,7 +436,7 @@ public final class SiteBuilder {
         /** A {@code :ref:} label: this document's own first, then the first page (in path order) defining it. */
         @Override
         public Link resolveLabel(String label) {
-            String key = Html.normalizeName(label);
+            String key = io.github.specwright.core.resolve.DocutilsIds.normalizeName(label);
             SitePage owner = page.index().labels().containsKey(key) ? page : site.labelPages.get(key);
             if (owner == null) {
                 return null;

@@ -12,6 +12,8 @@ import io.github.specwright.core.model.Subtitle;
 import io.github.specwright.core.model.Target;
 import io.github.specwright.core.model.Text;
 import io.github.specwright.core.model.Title;
+import io.github.specwright.core.resolve.DocutilsIds;
+import io.github.specwright.core.resolve.Resolution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +60,7 @@ final class Docinfo {
             }
             // docutils reads the name from the field name's first inline node only
             Node fieldName = field.children().get(0);
-            String name = TreeNames.plain(fieldName.children().isEmpty() ? fieldName : fieldName.children().get(0));
+            String name = Resolution.plain(fieldName.children().isEmpty() ? fieldName : fieldName.children().get(0));
             String key = DocutilsIds.normalizeName(name);
             Node body = field.children().get(1);
             List<Node> content = body.children();
@@ -85,7 +87,7 @@ final class Docinfo {
     private static List<List<Node>> authors(List<Node> content) {
         List<List<Node>> authors = new ArrayList<>();
         if (content.size() == 1 && content.get(0) instanceof Paragraph paragraph) {
-            String text = TreeNames.plain(paragraph);
+            String text = Resolution.plain(paragraph);
             String[] names = text.split(";");
             if (names.length == 1) {
                 names = text.split(",");

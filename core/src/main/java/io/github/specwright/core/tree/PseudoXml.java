@@ -46,6 +46,8 @@ import io.github.specwright.core.model.Target;
 import io.github.specwright.core.model.Text;
 import io.github.specwright.core.model.Title;
 import io.github.specwright.core.model.Transition;
+import io.github.specwright.core.resolve.DocutilsIds;
+import io.github.specwright.core.resolve.Resolution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +60,7 @@ import java.util.TreeMap;
  * with the normalisation of the reference corpus: no system messages, bare {@code <problematic>},
  * no {@code source} on the document, Sphinx roles and directives as {@code sphinx_role} and
  * {@code sphinx_directive}. A view of the model, beside the HTML renderer: it reads the nodes and
- * the names and ids {@link TreeNames} works out once per document.
+ * the names and ids {@link Resolution} works out once per document.
  *
  * <p>Coverage is measured by {@code TreeParityTest} against docutils' own trees; the constructs it
  * does not yet print as docutils does are listed, with reasons, in its mismatch file.
@@ -77,15 +79,15 @@ public final class PseudoXml {
             + " productionlist todo TODO graphviz automodule autoclass autofunction").split(" "));
 
     private final StringBuilder out = new StringBuilder();
-    private final TreeNames names;
+    private final Resolution names;
 
-    private PseudoXml(TreeNames names) {
+    private PseudoXml(Resolution names) {
         this.names = names;
     }
 
     /** The pseudo-XML of a parsed document. */
     public static String of(Document document) {
-        PseudoXml writer = new PseudoXml(TreeNames.of(document));
+        PseudoXml writer = new PseudoXml(Resolution.of(document));
         writer.document(document);
         return writer.out.toString();
     }
@@ -99,7 +101,7 @@ public final class PseudoXml {
         Map<String, String> attributes = new TreeMap<>();
         Title title = document.title();
         if (title != null) {
-            attributes.put("title", TreeNames.plain(title));
+            attributes.put("title", Resolution.plain(title));
         }
         for (Node child : document.children()) {
             if (child instanceof Directive directive && directive.name().equalsIgnoreCase("title")
@@ -143,12 +145,12 @@ public final class PseudoXml {
                     if (field.children().size() != 2) {
                         continue;
                     }
-                    String content = TreeNames.plain(field.children().get(1)).strip().replaceAll("\\s+", " ");
+                    String content = Resolution.plain(field.children().get(1)).strip().replaceAll("\\s+", " ");
                     if (content.isEmpty()) {
                         continue;
                     }
                     Map<String, String> attributes = new TreeMap<>(Map.of("content", content));
-                    String[] tokens = TreeNames.plain(field.children().get(0)).strip().split("\\s+");
+                    String[] tokens = Resolution.plain(field.children().get(0)).strip().split("\\s+");
                     boolean malformed = false;
                     for (int i = 1; i < tokens.length; i++) {
                         malformed |= tokens[i].indexOf('=') <= 0; // docutils: an error, no meta tag
@@ -1015,7 +1017,7 @@ public final class PseudoXml {
                 classes.add(DocutilsIds.makeId(name));
             }
         } else if (lower.equals("admonition") && directive.title() != null) {
-            classes.add("admonition-" + DocutilsIds.makeId(TreeNames.plain(directive.title())));
+            classes.add("admonition-" + DocutilsIds.makeId(Resolution.plain(directive.title())));
         }
         if (!classes.isEmpty()) {
             attributes.put("classes", String.join(" ", classes));

@@ -253,11 +253,13 @@ class HtmlRendererTest {
         Footnote auto = with(new Footnote(AT, "#"), paragraph("Auto."));
         Footnote manual = with(new Footnote(AT, "1"), paragraph("Manual."));
         String html = render(text, manual, auto);
-        assertThat(html).isEqualTo("<p>See<a class=\"footnote-reference\" id=\"footnote-reference\" href=\"#footnote-2\">[2]</a>"
-                + " and<a class=\"footnote-reference\" id=\"footnote-reference-1\" href=\"#footnote-1\">[1]</a></p>\n"
-                + "<div class=\"footnote\" id=\"footnote-1\"><span class=\"label\"><a href=\"#footnote-reference-1\" title=\"Back to the text\">[1]</a></span>"
+        // The ids are docutils' (footnote-1 for the label "1", footnote-2 for the auto-numbered one, references
+        // footnote-reference-N in document order), as a docutils or Sphinx rendering of the page has them.
+        assertThat(html).isEqualTo("<p>See<a class=\"footnote-reference\" id=\"footnote-reference-1\" href=\"#footnote-2\">[2]</a>"
+                + " and<a class=\"footnote-reference\" id=\"footnote-reference-2\" href=\"#footnote-1\">[1]</a></p>\n"
+                + "<div class=\"footnote\" id=\"footnote-1\"><span class=\"label\"><a href=\"#footnote-reference-2\" title=\"Back to the text\">[1]</a></span>"
                 + "<div class=\"footnote-body\">Manual.</div></div>\n"
-                + "<div class=\"footnote\" id=\"footnote-2\"><span class=\"label\"><a href=\"#footnote-reference\" title=\"Back to the text\">[2]</a></span>"
+                + "<div class=\"footnote\" id=\"footnote-2\"><span class=\"label\"><a href=\"#footnote-reference-1\" title=\"Back to the text\">[2]</a></span>"
                 + "<div class=\"footnote-body\">Auto.</div></div>\n");
     }
 
@@ -266,8 +268,8 @@ class HtmlRendererTest {
         Paragraph text = with(new Paragraph(AT, "x"), text("As "), new CitationReference(AT, "CIT2002"));
         Citation citation = with(new Citation(AT, "CIT2002"), paragraph("A book."));
         assertThat(render(text, citation)).isEqualTo(
-                "<p>As <a class=\"citation-reference\" id=\"citation-reference\" href=\"#citation-cit2002\">[CIT2002]</a></p>\n"
-                        + "<div class=\"citation\" id=\"citation-cit2002\"><span class=\"label\"><a href=\"#citation-reference\" title=\"Back to the text\">[CIT2002]</a></span>"
+                "<p>As <a class=\"citation-reference\" id=\"citation-reference-1\" href=\"#cit2002\">[CIT2002]</a></p>\n"
+                        + "<div class=\"citation\" id=\"cit2002\"><span class=\"label\"><a href=\"#citation-reference-1\" title=\"Back to the text\">[CIT2002]</a></span>"
                         + "<div class=\"citation-body\">A book.</div></div>\n");
     }
 
@@ -334,8 +336,9 @@ class HtmlRendererTest {
 
     @Test
     void substitutions() {
+        // As the parser makes it: the replace directive holds its text as one paragraph.
         SubstitutionDefinition definition = with(new SubstitutionDefinition(AT, "name"),
-                directive("replace", "Ironic <Bare Metal>", Map.of(), ""));
+                with(directive("replace", "Ironic <Bare Metal>", Map.of(), ""), paragraph("Ironic <Bare Metal>")));
         Paragraph text = with(new Paragraph(AT, "x"), new SubstitutionReference(AT, "name"), text(" "),
                 new SubstitutionReference(AT, "missing"));
         assertThat(render(definition, text)).isEqualTo("<p>Ironic &lt;Bare Metal&gt; |missing|</p>\n");

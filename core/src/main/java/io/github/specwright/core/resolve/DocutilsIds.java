@@ -1,4 +1,4 @@
-package io.github.specwright.core.tree;
+package io.github.specwright.core.resolve;
 
 import java.text.Normalizer;
 import java.util.Locale;

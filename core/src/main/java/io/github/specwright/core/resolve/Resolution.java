@@ -1,4 +1,4 @@
-package io.github.specwright.core.tree;
+package io.github.specwright.core.resolve;
 
 import io.github.specwright.core.model.Comment;
 import io.github.specwright.core.model.Document;
@@ -21,7 +21,7 @@ import java.util.Map;
  * targets with a URI are external, a target without one names the element after it, and ids come
  * from {@link DocutilsIds#makeId} made unique with docutils' counters.
  */
-public final class TreeNames {
+public final class Resolution {
 
     /** Where a name leads: a URI, or an element's id. */
     private record Destination(String refUri, String refId) {
@@ -48,11 +48,16 @@ public final class TreeNames {
     /** Set when the anonymous references and targets do not pair up: then every anonymous reference is problematic. */
     private boolean anonymousMismatch;
 
-    private TreeNames() {
+    private Resolution() {
     }
 
-    public static TreeNames of(Document document) {
-        TreeNames tree = new TreeNames();
+    /** The resolution of {@code document}, worked out the first time it is asked for and kept on the document. */
+    public static Resolution of(Document document) {
+        return document.derived(Resolution.class, Resolution::resolve);
+    }
+
+    private static Resolution resolve(Document document) {
+        Resolution tree = new Resolution();
         // A promoted title and subtitle keep the implicit target of the section they were.
         if (document.title() != null) {
             tree.registration(document, document.title(), plain(document.title()), false);
@@ -72,7 +77,7 @@ public final class TreeNames {
     }
 
     /** The text of a title or other text-bearing node, as docutils' astext() gives it. */
-    static String plain(Node node) {
+    public static String plain(Node node) {
         StringBuilder text = new StringBuilder();
         appendText(node, text);
         return text.toString();
@@ -97,7 +102,7 @@ public final class TreeNames {
     }
 
     /** A name as an attribute value: spaces escaped with a backslash, as docutils prints them. */
-    static String escapeName(String name) {
+    public static String escapeName(String name) {
         return name.replace("\\", "\\\\").replace(" ", "\\ ");
     }
 
@@ -164,7 +169,7 @@ public final class TreeNames {
     private final java.util.Set<Node> unusableSubstitutions = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     /** Did docutils drop this substitution definition (empty, or holding what a substitution may not)? */
-    boolean unusable(io.github.specwright.core.model.SubstitutionDefinition definition) {
+    public boolean unusable(io.github.specwright.core.model.SubstitutionDefinition definition) {
         return unusableSubstitutions.contains(definition);
     }
 
@@ -208,7 +213,7 @@ public final class TreeNames {
      * The definition a substitution reference is replaced by (its exact name first, then the name
      * in any case), or null: docutils then shows the reference as problematic.
      */
-    io.github.specwright.core.model.SubstitutionDefinition substitutionFor(String referenceName) {
+    public io.github.specwright.core.model.SubstitutionDefinition substitutionFor(String referenceName) {
         String name = io.github.specwright.core.rst.inline.Names.whitespaceNormalize(referenceName);
         io.github.specwright.core.model.SubstitutionDefinition exact = substitutions.get(name);
         if (exact != null) {
@@ -255,7 +260,7 @@ public final class TreeNames {
     }
 
     /** The target that follows a reference with an embedded URI, or null. */
-    Target embeddedTargetOf(Reference reference) {
+    public Target embeddedTargetOf(Reference reference) {
         return embeddedTargets.get(reference);
     }
 
@@ -295,7 +300,7 @@ public final class TreeNames {
     }
 
     /** Where a name leads as {refuri, URI} or {refid, ID}, or null when nowhere. */
-    String[] destination(String name) {
+    public String[] destination(String name) {
         Destination destination = destinationOf(name);
         if (destination == null) {
             return null;
@@ -305,7 +310,7 @@ public final class TreeNames {
     }
 
     /** Does this reference lead nowhere (docutils turns it into a problematic element)? */
-    boolean unresolved(Reference reference) {
+    public boolean unresolved(Reference reference) {
         if (reference.anonymous() && reference.refUri() == null) {
             return anonymousMismatch || !anonymousReferences.containsKey(reference);
         }
@@ -470,12 +475,17 @@ public final class TreeNames {
     }
 
     /**
-     * The id docutils gives a section, target, footnote or citation (a target that handed its
+     * The id docutils gives a section, target, footnote, citation or reference to one (a target that handed its
      * names to the next element keeps the id it had, which that element now carries), or null.
      */
     public String docutilsId(Node node) {
         String refId = node instanceof Target target ? targetRefIds.get(target) : null;
-        return refId != null ? refId : firstId(node);
+        if (refId != null) {
+            return refId;
+        }
+        String id = firstId(node);
+        Note note = id == null ? notes.get(node) : null;
+        return note != null ? note.id : id;
     }
 
     private String firstId(Node node) {
@@ -518,7 +528,7 @@ public final class TreeNames {
     }
 
     /** ids, names and dupnames of a node, as attributes. */
-    void addIdsAndNames(Node node, Map<String, String> attributes) {
+    public void addIdsAndNames(Node node, Map<String, String> attributes) {
         put(attributes, "ids", ids.get(node), false);
         put(attributes, "names", names.get(node), true);
         put(attributes, "dupnames", dupnames.get(node), true);
@@ -528,11 +538,11 @@ public final class TreeNames {
         if (values == null || values.isEmpty()) {
             return;
         }
-        List<String> shown = escape ? values.stream().map(TreeNames::escapeName).toList() : values;
+        List<String> shown = escape ? values.stream().map(Resolution::escapeName).toList() : values;
         attributes.put(key, String.join(" ", shown));
     }
 
-    Map<String, String> referenceAttributes(Reference reference) {
+    public Map<String, String> referenceAttributes(Reference reference) {
         Map<String, String> attributes = new java.util.TreeMap<>();
         String text = reference.text();
         boolean standalone = reference.rawSource() == null && reference.refName() == null && reference.refUri() != null
@@ -558,7 +568,7 @@ public final class TreeNames {
         return attributes;
     }
 
-    Map<String, String> targetAttributes(Target target) {
+    public Map<String, String> targetAttributes(Target target) {
         Map<String, String> attributes = new java.util.TreeMap<>();
         if (target.anonymous()) {
             attributes.put("anonymous", "1");
@@ -584,7 +594,7 @@ public final class TreeNames {
     }
 
     /** The attributes of a footnote, citation or reference to one: auto, backrefs, ids, names, refid. */
-    Map<String, String> noteAttributes(Node node) {
+    public Map<String, String> noteAttributes(Node node) {
         Map<String, String> attributes = new java.util.TreeMap<>();
         Note note = notes.get(node);
         if (note == null) {
@@ -610,14 +620,51 @@ public final class TreeNames {
         return attributes;
     }
 
+    /** The footnote or citation a footnote or citation reference leads to, or null when it found none. */
+    public Node noteOf(Node reference) {
+        Note note = notes.get(reference);
+        return note == null ? null : note.target;
+    }
+
+    /** The references leading to a footnote or citation, in document order. */
+    public List<Node> referencesTo(Node footnoteOrCitation) {
+        Note note = notes.get(footnoteOrCitation);
+        return note == null ? List.of() : List.copyOf(note.references);
+    }
+
+    /** Where a reference leads: a URI, or the element whose id it names; null when nowhere. */
+    public record Link(String uri, Node element) {
+    }
+
+    /** Where {@code reference} leads, as docutils resolves it (embedded URI, anonymous, named, indirect), or null. */
+    public Link linkOf(Reference reference) {
+        if (reference.refUri() != null) {
+            return new Link(reference.refUri(), null);
+        }
+        Destination destination = reference.anonymous() ? anonymousReferences.get(reference)
+                : reference.refName() == null ? null : destinationOf(DocutilsIds.normalizeName(reference.refName()));
+        return destination == null ? null : linkOf(destination);
+    }
+
+    /** The element a name leads to in this document (a section, a target, an element a target named), or null. */
+    public Node elementNamed(String name) {
+        Destination destination = destinationOf(DocutilsIds.normalizeName(name));
+        return destination == null || destination.refId() == null ? null : usedIds.get(destination.refId());
+    }
+
+    private Link linkOf(Destination destination) {
+        return destination.refUri() != null ? new Link(destination.refUri(), null)
+                : new Link(null, usedIds.get(destination.refId()));
+    }
+
     /** Is this a footnote or citation reference that found no footnote or citation (docutils: problematic)? */
-    boolean unresolvedNote(Node reference) {
+    public boolean unresolvedNote(Node reference) {
         Note note = notes.get(reference);
         return note != null && note.refId == null;
     }
 
     /** The text a footnote's label or a reference to it shows: its number, symbol or label. */
-    String noteLabel(Node node) {
+    public String noteLabel(Node node) {
         Note note = notes.get(node);
         return note == null ? "" : note.label;
     }
@@ -633,9 +680,14 @@ public final class TreeNames {
         String refId;
         String refName;
         final List<String> backrefs = new ArrayList<>();
+        /** The footnote or citation a reference leads to, or null. */
+        Node target;
+        /** The references leading to a footnote or citation, in document order. */
+        final List<Node> references = new ArrayList<>();
     }
 
     private final Map<Node, Note> notes = new IdentityHashMap<>();
+    private final Map<Note, Node> noteNodes = new IdentityHashMap<>();
 
     private static final String[] SYMBOLS = {"*", "\u2020", "\u2021", "\u00a7", "\u00b6", "#", "\u2660", "\u2665",
             "\u2666", "\u2663"};
@@ -693,6 +745,7 @@ public final class TreeNames {
                 byName.putIfAbsent(note.name, note);
             }
             notes.put(footnote, note);
+            noteNodes.put(note, footnote);
         }
         int anonymous = 0;
         int symbolReference = 0;
@@ -721,6 +774,8 @@ public final class TreeNames {
             if (target != null) {
                 note.refId = target.id;
                 target.backrefs.add(note.id);
+                target.references.add(reference);
+                note.target = noteNodes.get(target);
             }
             notes.put(reference, note);
         }
@@ -764,7 +819,7 @@ public final class TreeNames {
     }
 
     /** Title text, for the document's title attribute: docutils' astext of the title. */
-    static String titleText(Title title) {
+    public static String titleText(Title title) {
         return title instanceof TextBearing ? plain(title) : "";
     }
 }
