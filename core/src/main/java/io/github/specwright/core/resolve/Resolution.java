@@ -35,8 +35,7 @@ public final class Resolution {
     private final Map<String, String> nameIds = new HashMap<>();
     private final Map<String, Boolean> nameExplicit = new HashMap<>();
     /**
-     * Every id given out and the node it was made for, before targets hand theirs on (null for an
-     * id made for no node, such as a footnote reference's).
+     * Every id given out and the node it was made for, before targets hand theirs on.
      */
     private final Map<String, Node> usedIds = new HashMap<>();
     private final Map<String, Integer> idCounters = new HashMap<>();
@@ -137,6 +136,18 @@ public final class Resolution {
                 } else if (target.refUri() == null) {
                     indirectTargets.put(target, null);
                 }
+            } else if (child instanceof io.github.specwright.core.model.Footnote footnote) {
+                // docutils' parser: a labelled footnote ([1], [#name]) is an explicit target; [#] and [*] get
+                // an id only, and [#] its number as a name later (numberNotes)
+                String label = footnote.label();
+                boolean unnamed = label.equals("#") || label.equals("*");
+                registration(footnote, footnote, unnamed ? null : label.startsWith("#") ? label.substring(1) : label,
+                        true);
+            } else if (child instanceof io.github.specwright.core.model.Citation citation) {
+                registration(citation, citation, citation.label(), true);
+            } else if (child instanceof io.github.specwright.core.model.FootnoteReference
+                    || child instanceof io.github.specwright.core.model.CitationReference) {
+                registration(child, child, null, true);
             } else if (child instanceof Reference reference && embeddedTarget(reference)) {
                 // `text <uri>`_ is a reference and a target named "text" at once: docutils puts the
                 // target right after the reference.
@@ -609,9 +620,8 @@ public final class Resolution {
         if (note.id != null) {
             attributes.put("ids", note.id);
         }
-        if (note.name != null) {
-            attributes.put("names", escapeName(note.name));
-        }
+        put(attributes, "names", names.get(node), true);
+        put(attributes, "dupnames", dupnames.get(node), true);
         if (note.refId != null) {
             attributes.put("refid", note.refId);
         } else if (note.refName != null) {
@@ -675,7 +685,6 @@ public final class Resolution {
         /** Auto-symbol ({@code [*]}): docutils marks it auto="*". */
         boolean symbol;
         String id;
-        String name;
         String label;
         String refId;
         String refName;
@@ -693,92 +702,110 @@ public final class Resolution {
             "\u2666", "\u2663"};
 
     /**
-     * Footnotes and citations as docutils numbers and links them: ids in document order per kind
-     * ({@code footnote-1}, {@code footnote-reference-1}), auto-numbered footnotes take the numbers
-     * manual labels leave free, {@code [#]_} references take the anonymous ones in order, symbols
-     * cycle and double.
+     * Footnotes and citations as docutils' Footnotes transform numbers and links them: auto-numbered
+     * footnotes take, in document order, the next numbers no name of the document uses, and an unnamed one
+     * then takes its number as its name; {@code [#name]_} references find their footnote by name,
+     * {@code [#]_} ones take the unnamed auto-numbered footnotes in order, {@code [*]_} ones the symbol
+     * footnotes (symbols cycle and double); manual footnotes and citations are found by the names they
+     * still hold after docutils' duplicate-name rules (a name lost to a duplicate finds nothing).
      */
     private void numberNotes(Document document) {
         List<Node> footnotes = new ArrayList<>();
         List<Node> references = new ArrayList<>();
         gatherNotes(document, footnotes, references);
-        java.util.Set<String> manualNumbers = new java.util.HashSet<>();
-        for (Node footnote : footnotes) {
-            String label = label(footnote);
-            if (footnote instanceof io.github.specwright.core.model.Footnote && label.matches("\\d+")) {
-                manualNumbers.add(label);
+        Map<String, List<Node>> footnoteReferences = new HashMap<>();
+        Map<String, List<Node>> citationReferences = new HashMap<>();
+        List<Node> autoReferences = new ArrayList<>();
+        List<Node> symbolReferences = new ArrayList<>();
+        for (Node reference : references) {
+            Note note = new Note();
+            note.id = firstId(reference);
+            String label = label(reference);
+            note.label = label;
+            notes.put(reference, note);
+            if (reference instanceof io.github.specwright.core.model.CitationReference) {
+                note.refName = DocutilsIds.normalizeName(label);
+                citationReferences.computeIfAbsent(note.refName, k -> new ArrayList<>()).add(reference);
+            } else if (label.equals("*")) {
+                note.auto = true;
+                note.symbol = true;
+                symbolReferences.add(reference);
+            } else if (label.equals("#")) {
+                note.auto = true;
+                autoReferences.add(reference);
+            } else {
+                note.auto = label.startsWith("#");
+                note.refName = DocutilsIds.normalizeName(label.startsWith("#") ? label.substring(1) : label);
+                footnoteReferences.computeIfAbsent(note.refName, k -> new ArrayList<>()).add(reference);
             }
         }
-        Map<String, Note> byName = new HashMap<>();
-        List<Note> anonymousAuto = new ArrayList<>();
-        List<Note> symbols = new ArrayList<>();
+        List<Node> unnamedAuto = new ArrayList<>();
+        List<Node> symbols = new ArrayList<>();
         int number = 0;
-        int symbol = 0;
         for (Node footnote : footnotes) {
             Note note = new Note();
+            note.id = firstId(footnote);
+            notes.put(footnote, note);
+            noteNodes.put(note, footnote);
             String label = label(footnote);
             boolean isFootnote = footnote instanceof io.github.specwright.core.model.Footnote;
             if (isFootnote && label.startsWith("#")) {
                 do {
                     number++;
-                } while (manualNumbers.contains(String.valueOf(number)));
+                } while (nameIds.containsKey(String.valueOf(number)));
                 note.auto = true;
                 note.label = String.valueOf(number);
-                note.name = label.length() > 1 ? DocutilsIds.normalizeName(label.substring(1)) : note.label;
-                note.id = label.length() > 1 ? newId(note.name, footnote) : autoId("footnote-");
+                for (String name : names.getOrDefault(footnote, List.of())) {
+                    for (Node reference : footnoteReferences.getOrDefault(name, List.of())) {
+                        link(reference, footnote);
+                    }
+                }
                 if (label.length() == 1) {
-                    anonymousAuto.add(note);
+                    unnamedAuto.add(footnote);
+                    register(footnote, note.label, true);
                 }
             } else if (isFootnote && label.equals("*")) {
                 note.auto = true;
                 note.symbol = true;
-                note.label = SYMBOLS[symbol % SYMBOLS.length].repeat(symbol / SYMBOLS.length + 1);
-                symbol++;
-                note.id = autoId("footnote-");
-                symbols.add(note);
+                note.label = SYMBOLS[symbols.size() % SYMBOLS.length].repeat(symbols.size() / SYMBOLS.length + 1);
+                symbols.add(footnote);
             } else {
                 note.label = label;
-                note.name = DocutilsIds.normalizeName(label);
-                note.id = newId(note.name, footnote);
             }
-            if (note.name != null) {
-                byName.putIfAbsent(note.name, note);
-            }
-            notes.put(footnote, note);
-            noteNodes.put(note, footnote);
         }
-        int anonymous = 0;
-        int symbolReference = 0;
-        for (Node reference : references) {
-            Note note = new Note();
-            String label = label(reference);
-            boolean isFootnote = reference instanceof io.github.specwright.core.model.FootnoteReference;
-            note.id = autoId(isFootnote ? "footnote-reference-" : "citation-reference-");
-            Note target;
-            if (isFootnote && label.equals("#")) {
-                note.auto = true;
-                target = anonymous < anonymousAuto.size() ? anonymousAuto.get(anonymous++) : null;
-            } else if (isFootnote && label.equals("*")) {
-                note.auto = true;
-                note.symbol = true;
-                target = symbolReference < symbols.size() ? symbols.get(symbolReference++) : null;
-            } else {
-                String name = DocutilsIds.normalizeName(label.startsWith("#") ? label.substring(1) : label);
-                note.auto = label.startsWith("#");
-                target = byName.get(name);
-                if (target == null) {
-                    note.refName = name;
+        for (int i = 0; i < autoReferences.size() && i < unnamedAuto.size(); i++) {
+            link(autoReferences.get(i), unnamedAuto.get(i));
+        }
+        for (int i = 0; i < symbolReferences.size() && i < symbols.size(); i++) {
+            link(symbolReferences.get(i), symbols.get(i));
+        }
+        for (Node footnote : footnotes) {
+            String label = label(footnote);
+            boolean citation = !(footnote instanceof io.github.specwright.core.model.Footnote);
+            if (!citation && (label.startsWith("#") || label.equals("*"))) {
+                continue;
+            }
+            for (String name : names.getOrDefault(footnote, List.of())) {
+                for (Node reference : (citation ? citationReferences : footnoteReferences).getOrDefault(name, List.of())) {
+                    link(reference, footnote);
                 }
             }
-            note.label = target != null ? target.label : label;
-            if (target != null) {
-                note.refId = target.id;
-                target.backrefs.add(note.id);
-                target.references.add(reference);
-                note.target = noteNodes.get(target);
-            }
-            notes.put(reference, note);
         }
+    }
+
+    /** docutils' resolve_references for one reference: it leads to the note and shows its label. */
+    private void link(Node reference, Node target) {
+        Note note = notes.get(reference);
+        if (note.refId != null) {
+            return;
+        }
+        Note targetNote = notes.get(target);
+        note.refId = targetNote.id;
+        note.refName = null;
+        note.label = targetNote.label;
+        note.target = target;
+        targetNote.backrefs.add(note.id);
+        targetNote.references.add(reference);
     }
 
     private static String label(Node node) {
@@ -804,17 +831,6 @@ public final class Resolution {
                 references.add(child);
             }
             gatherNotes(child, footnotes, references);
-        }
-    }
-
-    private String autoId(String prefix) {
-        while (true) {
-            int next = idCounters.merge(prefix, 1, Integer::sum);
-            String id = prefix + next;
-            if (!usedIds.containsKey(id)) {
-                usedIds.put(id, null);
-                return id;
-            }
         }
     }
 
