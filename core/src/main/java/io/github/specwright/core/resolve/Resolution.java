@@ -168,7 +168,7 @@ public final class Resolution {
             unusableSubstitutions.add(definition);
             return;
         }
-        String name = io.github.specwright.core.rst.inline.Names.whitespaceNormalize(definition.name());
+        String name = io.github.specwright.core.text.Names.whitespaceNormalize(definition.name());
         io.github.specwright.core.model.SubstitutionDefinition old = substitutions.put(name, definition);
         if (old != null) {
             dupname(old, name);
@@ -199,7 +199,7 @@ public final class Resolution {
             case "replace" -> directive.children().size() == 1
                     && directive.children().get(0) instanceof io.github.specwright.core.model.Paragraph paragraph
                     && !holdsDisallowed(paragraph);
-            case "unicode" -> !io.github.specwright.core.rst.UnicodeCodes.decode(directive.arguments()).isEmpty();
+            case "unicode" -> !io.github.specwright.core.text.UnicodeCodes.decode(directive.arguments()).isEmpty();
             case "image", "date" -> true;
             default -> false;
         };
@@ -225,7 +225,7 @@ public final class Resolution {
      * in any case), or null: docutils then shows the reference as problematic.
      */
     public io.github.specwright.core.model.SubstitutionDefinition substitutionFor(String referenceName) {
-        String name = io.github.specwright.core.rst.inline.Names.whitespaceNormalize(referenceName);
+        String name = io.github.specwright.core.text.Names.whitespaceNormalize(referenceName);
         io.github.specwright.core.model.SubstitutionDefinition exact = substitutions.get(name);
         if (exact != null) {
             return exact;
@@ -559,7 +559,7 @@ public final class Resolution {
         boolean standalone = reference.rawSource() == null && reference.refName() == null && reference.refUri() != null
                 && !reference.anonymous();
         if (!standalone && text != null) {
-            attributes.put("name", io.github.specwright.core.rst.inline.Names.whitespaceNormalize(text));
+            attributes.put("name", io.github.specwright.core.text.Names.whitespaceNormalize(text));
         }
         if (reference.refUri() != null) {
             attributes.put("refuri", reference.refUri());

@@ -12,7 +12,7 @@ import io.github.specwright.core.model.Target;
 import io.github.specwright.core.model.Title;
 import io.github.specwright.core.parse.DocumentParsers;
 import io.github.specwright.core.model.InlineText;
-import io.github.specwright.core.rst.inline.Names;
+import io.github.specwright.core.text.Names;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;

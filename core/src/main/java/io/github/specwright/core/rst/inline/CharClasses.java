@@ -1,5 +1,7 @@
 package io.github.specwright.core.rst.inline;
 
+import io.github.specwright.core.text.CharacterRules;
+
 /**
  * The character tests the inline parser makes for every character of every text. ASCII
  * characters are answered from one table: a check runs mostly before the JIT compiler has

@@ -1,5 +1,6 @@
 package io.github.specwright.core.rst.inline;
 
+import io.github.specwright.core.text.CharacterRules;
 import io.github.specwright.core.model.CitationReference;
 import io.github.specwright.core.model.FootnoteReference;
 import io.github.specwright.core.model.Node;

@@ -1,5 +1,6 @@
 package io.github.specwright.core.rst.inline;
 
+import io.github.specwright.core.text.Names;
 import io.github.specwright.core.model.Reference;
 import io.github.specwright.core.model.Text;
 import java.util.IdentityHashMap;

@@ -1,5 +1,6 @@
 package io.github.specwright.core.rst.inline;
 
+import io.github.specwright.core.text.CharacterRules;
 import io.github.specwright.core.model.Diagnostic.Level;
 import io.github.specwright.core.model.SourceSpan;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.github.specwright.core.rst.inline;
+package io.github.specwright.core.text;
 
 import java.util.Locale;
 
@@ -14,7 +14,7 @@ public final class Names {
         boolean pendingSpace = false;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (CharClasses.isSpace(c)) {
+            if (CharacterRules.isSpace(c)) {
                 pendingSpace = out.length() > 0;
             } else {
                 if (pendingSpace) {

@@ -1,4 +1,4 @@
-package io.github.specwright.core.rst;
+package io.github.specwright.core.text;
 
 import java.util.ArrayList;
 import java.util.List;

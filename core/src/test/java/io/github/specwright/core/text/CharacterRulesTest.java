@@ -1,5 +1,6 @@
-package io.github.specwright.core.rst.inline;
+package io.github.specwright.core.text;
 
+import io.github.specwright.core.text.CharacterRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

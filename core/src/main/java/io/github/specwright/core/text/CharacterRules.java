@@ -1,4 +1,4 @@
-package io.github.specwright.core.rst.inline;
+package io.github.specwright.core.text;
 
 /**
  * docutils' character and name rules (0.19), the one copy the block and the inline parsers
