@@ -253,7 +253,7 @@ public final class Resolution {
         ordered.sort(java.util.Comparator.comparingInt((Registration r) -> r.at().span().startLine())
                 .thenComparingInt(r -> r.at().span().startColumn()));
         for (Registration registration : ordered) {
-            register(registration.node(), registration.name(), registration.explicit());
+            register(registration.node(), registration.at(), registration.name(), registration.explicit());
         }
     }
 
@@ -377,7 +377,7 @@ public final class Resolution {
      * docutils' set_id and set_name_id_map: the node gets an id from its name, and the name leads to
      * it unless it is taken; then {@link #duplicate} applies docutils' rules.
      */
-    private void register(Node node, String name, boolean explicit) {
+    private void register(Node node, Node at, String name, boolean explicit) {
         if (name == null) {
             // an anonymous target: an id of its own ("target-N"), no name
             ids.computeIfAbsent(node, k -> new ArrayList<>()).add(newId("", node));
@@ -393,7 +393,7 @@ public final class Resolution {
             nameIds.put(name, id);
             nameExplicit.put(name, explicit);
         } else {
-            duplicate(node, id, name, explicit);
+            duplicate(node, at, id, name, explicit);
         }
     }
 
@@ -402,20 +402,25 @@ public final class Resolution {
      * (unless both targets give the same URI) or two implicit names cancel each other, and the
      * name then leads nowhere. The loser keeps the name as a "dupname".
      */
-    private void duplicate(Node node, String id, String name, boolean explicit) {
+    private void duplicate(Node node, Node at, String id, String name, boolean explicit) {
         String oldId = nameIds.get(name);
         boolean oldExplicit = nameExplicit.get(name);
         nameExplicit.put(name, oldExplicit || explicit);
         Node oldNode = oldId == null ? null : usedIds.get(oldId);
         if (explicit && oldExplicit) {
+            boolean sameUri = false;
             if (oldNode != null) {
                 String refUri = refUriOf(node);
-                boolean sameUri = refUri != null && !names.getOrDefault(oldNode, List.of()).isEmpty()
+                sameUri = refUri != null && !names.getOrDefault(oldNode, List.of()).isEmpty()
                         && refUri.equals(refUriOf(oldNode));
                 if (!sameUri) {
                     dupname(oldNode, name);
                     nameIds.put(name, null);
                 }
+            }
+            if (!sameUri) {
+                // docutils warns ("Duplicate explicit target name"); two targets giving one URI only inform
+                duplicateTargets.add(new DuplicateTarget(at, name));
             }
             dupname(node, name);
         } else if (explicit) {
@@ -642,6 +647,39 @@ public final class Resolution {
         return note == null ? List.of() : List.copyOf(note.references);
     }
 
+    /** A second explicit target of one name (docutils' "Duplicate explicit target name" warning). */
+    public record DuplicateTarget(Node at, String name) {
+    }
+
+    private final List<DuplicateTarget> duplicateTargets = new ArrayList<>();
+
+    /**
+     * The explicit targets that took a name an explicit target already had, in source order; {@code at} is where
+     * the second one stands (the target, footnote or citation, or the reference of an embedded URI).
+     */
+    public List<DuplicateTarget> duplicateTargets() {
+        return List.copyOf(duplicateTargets);
+    }
+
+    /** What a reference name finds in this document. */
+    public enum NameState {
+        /** No element has the name. */
+        UNKNOWN,
+        /** Several elements had it and cancelled each other (docutils' duplicate-name rules). */
+        AMBIGUOUS,
+        /** It leads to one element or URI. */
+        KNOWN
+    }
+
+    /** What {@code name} (as written; normalised here) finds in this document. */
+    public NameState nameState(String name) {
+        String key = DocutilsIds.normalizeName(name);
+        if (!nameIds.containsKey(key)) {
+            return NameState.UNKNOWN;
+        }
+        return nameIds.get(key) == null ? NameState.AMBIGUOUS : NameState.KNOWN;
+    }
+
     /** Where a reference leads: a URI, or the element whose id it names; null when nowhere. */
     public record Link(String uri, Node element) {
     }
@@ -762,7 +800,7 @@ public final class Resolution {
                 }
                 if (label.length() == 1) {
                     unnamedAuto.add(footnote);
-                    register(footnote, note.label, true);
+                    register(footnote, footnote, note.label, true);
                 }
             } else if (isFootnote && label.equals("*")) {
                 note.auto = true;

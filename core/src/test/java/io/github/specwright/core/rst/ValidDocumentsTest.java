@@ -80,4 +80,11 @@ class ValidDocumentsTest {
                 + "   :scale: 50 %\n\n.. |x| image:: b.png\n   :align: top\n\n.. image:: c.png\n   :align: top\n\n"
                 + ".. image:: d.png\n   :height: 40%\n")).containsExactly("10:1 rst-directive-error", "13:1 rst-directive-error");
     }
+
+    @Test
+    void aDirectivesNameOptionIsATarget() {
+        // docutils: a :name: option is an explicit target on the element the directive makes
+        assertThat(diagnostics(".. container::\n   :name: my name\n\n   Links to `my name`_.\n")).isEmpty();
+        assertThat(diagnostics(".. figure:: x.png\n   :name: fig\n\n   Caption.\n\nSee fig_.\n")).isEmpty();
+    }
 }

@@ -53,7 +53,7 @@ public final class InlinePass {
                         problem.ruleId(), problem.message()));
             }
         }
-        new ReferenceResolver(document, diagnostics, aliasTargets, withProblems).resolve();
+        new ReferenceProblems(document, diagnostics, aliasTargets, withProblems).report();
     }
 
     /**

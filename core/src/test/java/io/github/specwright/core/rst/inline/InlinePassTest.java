@@ -111,6 +111,21 @@ class InlinePassTest {
     }
 
     @Test
+    void directiveNamesFootnotesAndCitationsShareTheTargetNames() {
+        // docutils 0.19: a directive's duplicate :name: is reported at the line its parser reached after the
+        // directive's block (the blank line after it; its last line at the end of the document)
+        assertThat(diagnostics(".. _title:\n\nFirst.\n\n.. rubric:: again\n   :name: title\n\nText.\n"))
+                .containsExactly("7:1 WARNING rst-duplicate-target");
+        assertThat(diagnostics("Para.\n\n.. _abc:\n\nText.\n\n.. figure:: x.png\n   :name: abc\n\n   Caption.\n"))
+                .containsExactly("10:1 WARNING rst-duplicate-target");
+        // a labelled footnote and a citation are explicit targets too, at their own line
+        assertThat(diagnostics(".. [#note] A footnote.\n\n.. _note:\n\nText [#note]_.\n"))
+                .containsExactly("3:1 WARNING rst-duplicate-target", "5:6 ERROR rst-ambiguous-target");
+        assertThat(diagnostics(".. [CIT] A citation.\n\n.. _cit: http://x\n"))
+                .containsExactly("3:1 WARNING rst-duplicate-target");
+    }
+
+    @Test
     void explicitTargetTakesOverASectionTitle() {
         assertThat(diagnostics("Goal\n====\n\n.. _goal: http://x\n\nsee goal_\n")).isEmpty();
     }

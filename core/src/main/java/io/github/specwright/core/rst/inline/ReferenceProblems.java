@@ -1,8 +1,5 @@
 package io.github.specwright.core.rst.inline;
 
-import io.github.specwright.core.text.Names;
-import io.github.specwright.core.model.InlineText;
-
 import io.github.specwright.core.model.Citation;
 import io.github.specwright.core.model.CitationReference;
 import io.github.specwright.core.model.Diagnostic;
@@ -10,19 +7,18 @@ import io.github.specwright.core.model.Diagnostic.Level;
 import io.github.specwright.core.model.Document;
 import io.github.specwright.core.model.Footnote;
 import io.github.specwright.core.model.FootnoteReference;
-import io.github.specwright.core.model.InlineTarget;
 import io.github.specwright.core.model.Node;
 import io.github.specwright.core.model.Reference;
-import io.github.specwright.core.model.Section;
 import io.github.specwright.core.model.SubstitutionDefinition;
 import io.github.specwright.core.model.SubstitutionReference;
 import io.github.specwright.core.model.Target;
 import io.github.specwright.core.model.Text;
-import io.github.specwright.core.model.Title;
+import io.github.specwright.core.resolve.Resolution;
+import io.github.specwright.core.resolve.Resolution.NameState;
+import io.github.specwright.core.text.Names;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -30,23 +26,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Resolves the references of a parsed document the way docutils' transforms do, and reports
- * what cannot be resolved: unknown and ambiguous target names, duplicate explicit targets,
- * anonymous references without targets (or the reverse), undefined substitutions and footnote
- * references without footnotes.
- *
- * <p>Target names follow docutils' bookkeeping: section titles are implicit targets; hyperlink
- * targets, inline targets, named embedded URIs, footnotes and citations are explicit ones. Two
- * explicit targets with one name are a warning (unless both point to the same URI); any
- * duplicate makes the name unusable by references.
+ * Reports, with docutils' levels and lines, what the document's {@link Resolution} could not resolve: unknown and
+ * ambiguous target names, duplicate explicit targets, anonymous references without targets (or the reverse),
+ * indirect targets to unknown names, more auto-numbered or symbol footnote references than footnotes, and
+ * undefined substitutions. The names themselves are worked out once, by the resolution; this class only walks the
+ * tree to find where each reference stands, because docutils reports a problem at a line of the enclosing element.
  */
-final class ReferenceResolver {
+final class ReferenceProblems {
 
     private final Document document;
     private final List<Diagnostic> diagnostics;
+    private final Resolution resolution;
 
-    /** Normalised name to the target that owns it; a present key with a null value is a duplicate. */
-    private final Map<String, NameEntry> names = new HashMap<>();
     private final List<Located<Reference>> anonymousReferences = new ArrayList<>();
     private final List<Target> anonymousTargets = new ArrayList<>();
     private final List<Located<Node>> namedReferences = new ArrayList<>();
@@ -62,42 +53,26 @@ final class ReferenceResolver {
     private final Map<Reference, String> aliasTargets;
     /** Names of the indirect targets embedded in phrase references ({@code `name <alias_>`_}). */
     private final Set<String> aliasTargetNames = new HashSet<>();
-    /** Auto-numbered footnotes in document order; true for labelled ones ({@code .. [#name]}). */
-    private final List<Boolean> autoFootnotesLabelled = new ArrayList<>();
 
     /** Text nodes whose markup had problems: docutils drops a substitution definition holding one. */
     private final Set<Node> textWithProblems;
 
-    ReferenceResolver(Document document, List<Diagnostic> diagnostics) {
-        this(document, diagnostics, Map.of(), Set.of());
-    }
-
-    ReferenceResolver(Document document, List<Diagnostic> diagnostics, Map<Reference, String> aliasTargets,
+    ReferenceProblems(Document document, List<Diagnostic> diagnostics, Map<Reference, String> aliasTargets,
             Set<Node> textWithProblems) {
         this.document = document;
         this.diagnostics = diagnostics;
+        this.resolution = Resolution.of(document);
         this.aliasTargets = aliasTargets;
         this.textWithProblems = textWithProblems;
     }
 
-    /** A node together with the text-bearing element docutils locates it by. */
+    /** A node and the text-bearing element holding it (docutils reports at a line of the element). */
     private record Located<T extends Node>(T node, Node element) {
     }
 
-    private static final class NameEntry {
-        final boolean explicit;
-        final String refUri;
-        boolean duplicate;
-
-        NameEntry(boolean explicit, String refUri) {
-            this.explicit = explicit;
-            this.refUri = refUri;
-        }
-    }
-
-    void resolve() {
+    void report() {
         collect();
-        numberAutoFootnotes();
+        checkDuplicateTargets();
         checkAnonymous();
         checkIndirectTargets();
         checkNamedReferences();
@@ -108,36 +83,31 @@ final class ReferenceResolver {
     // ---------------------------------------------------------------- collecting
 
     private void collect() {
-        Deque<Object[]> stack = new ArrayDeque<>();
-        stack.push(new Object[] {document, null});
+        Deque<Located<Node>> stack = new ArrayDeque<>();
+        stack.push(new Located<>(document, null));
         while (!stack.isEmpty()) {
-            Object[] entry = stack.pop();
-            Node node = (Node) entry[0];
+            Located<Node> entry = stack.pop();
+            Node node = entry.node();
             if (node instanceof Text) {
                 continue; // the most common node by far: it defines and references nothing
             }
-            Node element = (Node) entry[1];
-            if (InlinePass.rawText(node) != null) {
-                element = node;
-            }
+            Node element = InlinePass.rawText(node) != null ? node : entry.element();
             visit(node, element);
             List<Node> children = node.children();
             for (int i = children.size() - 1; i >= 0; i--) {
-                stack.push(new Object[] {children.get(i), element});
+                stack.push(new Located<>(children.get(i), element));
             }
         }
     }
 
     private void visit(Node node, Node element) {
-        if (node instanceof Title title && (title.parent() instanceof Section || title.parent() instanceof Document)) {
-            addName(Names.normalize(InlineText.plain(title)), false, null, title.span().startLine(), element);
-        } else if (node instanceof io.github.specwright.core.model.Subtitle subtitle) {
-            // a promoted subtitle keeps the implicit target of the section it was
-            addName(Names.normalize(InlineText.plain(subtitle)), false, null, subtitle.span().startLine(), element);
-        } else if (node instanceof Target target) {
-            visitTarget(target);
-        } else if (node instanceof InlineTarget target) {
-            addName(Names.normalize(target.name()), true, null, inlineTargetLine(element), element);
+        if (node instanceof Target target) {
+            if (target.anonymous()) {
+                anonymousTargets.add(target);
+            } else if (target.name() != null && !target.name().isEmpty() && target.refName() != null
+                    && !target.refName().isEmpty()) {
+                indirectTargets.add(target);
+            }
         } else if (node instanceof Reference reference) {
             visitReference(reference, element);
         } else if (node instanceof FootnoteReference reference) {
@@ -152,9 +122,12 @@ final class ReferenceResolver {
         } else if (node instanceof CitationReference reference) {
             namedReferences.add(new Located<>(reference, element));
         } else if (node instanceof Footnote footnote) {
-            visitFootnote(footnote);
-        } else if (node instanceof Citation citation) {
-            addName(Names.normalize(citation.label()), true, null, citation.span().startLine(), null);
+            String label = footnote.label() == null ? "" : footnote.label();
+            if (label.equals("#")) {
+                autoNumberedFootnotes++;
+            } else if (label.equals("*")) {
+                symbolFootnotes++;
+            }
         } else if (node instanceof SubstitutionDefinition definition && !holdsProblem(definition)) {
             String name = Names.whitespaceNormalize(definition.name());
             substitutionNames.add(name);
@@ -164,64 +137,14 @@ final class ReferenceResolver {
         }
     }
 
-    private void visitTarget(Target target) {
-        if (target.anonymous()) {
-            anonymousTargets.add(target);
-            return;
-        }
-        if (target.name() == null || target.name().isEmpty()) {
-            return;
-        }
-        if (target.refName() != null && !target.refName().isEmpty()) {
-            indirectTargets.add(target);
-        }
-        addName(Names.normalize(target.name()), true, target.refUri(), target.span().startLine(), null);
-    }
-
     private void visitReference(Reference reference, Node element) {
         if (reference.anonymous()) {
             anonymousReferences.add(new Located<>(reference, element));
-        } else if (reference.refName() != null && reference.refUri() != null) {
-            // `text <uri>`_ : a reference that is also an explicit target named by its text
-            addName(reference.refName(), true, reference.refUri(), inlineTargetLine(element), element);
-        } else if (reference.refName() != null) {
+        } else if (reference.refName() != null && reference.refUri() == null) {
             namedReferences.add(new Located<>(reference, element));
             String aliasTarget = aliasTargets.get(reference);
             if (aliasTarget != null) {
                 aliasTargetNames.add(aliasTarget);
-            }
-        }
-    }
-
-    private void visitFootnote(Footnote footnote) {
-        String label = footnote.label() == null ? "" : footnote.label();
-        if (label.equals("#")) {
-            autoNumberedFootnotes++;
-            autoFootnotesLabelled.add(false);
-        } else if (label.equals("*")) {
-            symbolFootnotes++;
-        } else {
-            if (label.startsWith("#")) {
-                autoFootnotesLabelled.add(true);
-            }
-            String name = label.startsWith("#") ? label.substring(1) : label;
-            addName(Names.normalize(name), true, null, footnote.span().startLine(), null);
-        }
-    }
-
-    /**
-     * docutils numbers auto-numbered footnotes in order with the smallest numbers not yet used
-     * as names; an unlabelled one is then a target named by its number ({@code [2]_} finds it).
-     */
-    private void numberAutoFootnotes() {
-        int next = 1;
-        for (boolean labelled : autoFootnotesLabelled) {
-            while (names.containsKey(Integer.toString(next))) {
-                next++;
-            }
-            String number = Integer.toString(next++);
-            if (!labelled) {
-                names.put(number, new NameEntry(true, null));
             }
         }
     }
@@ -240,6 +163,33 @@ final class ReferenceResolver {
         return last > first ? last : first + 1;
     }
 
+    /**
+     * docutils reports a directive's {@code :name:} as a duplicate at the line its parser reached after the
+     * directive's indented block, which takes the blank lines after it: the line before the next element, or the
+     * directive's last line at the end of the document.
+     */
+    private static int directiveEndLine(Node directive) {
+        for (Node current = directive; current.parent() != null; current = current.parent()) {
+            List<Node> siblings = current.parent().children();
+            for (int i = 0; i < siblings.size() - 1; i++) {
+                if (siblings.get(i) == current) {
+                    return Math.max(directive.span().endLine(), siblings.get(i + 1).span().startLine() - 1);
+                }
+            }
+        }
+        return directive.span().endLine();
+    }
+
+    /** The text-bearing element holding an inline node, or null for a block. */
+    private static Node elementOf(Node node) {
+        for (Node current = node; current != null; current = current.parent()) {
+            if (InlinePass.rawText(current) != null) {
+                return current;
+            }
+        }
+        return null;
+    }
+
     private boolean holdsProblem(Node node) {
         if (textWithProblems.isEmpty()) {
             return false;
@@ -256,33 +206,20 @@ final class ReferenceResolver {
         return false;
     }
 
-    /** docutils' name bookkeeping (document.set_name_id_map), reporting explicit duplicates. */
-    private void addName(String name, boolean explicit, String refUri, int line, Node element) {
-        if (name.isEmpty()) {
-            return;
-        }
-        NameEntry old = names.get(name);
-        if (old == null) {
-            names.put(name, new NameEntry(explicit, refUri));
-            return;
-        }
-        if (explicit && old.explicit) {
-            boolean sameUri = refUri != null && !old.duplicate && refUri.equals(old.refUri);
-            if (!sameUri) {
-                old.duplicate = true;
-                diagnostics.add(new Diagnostic(line, 1, Level.WARNING, "rst-duplicate-target",
-                        "the target name \"" + name + "\" is defined more than once; rename one of the targets"
-                                + " (references to it cannot tell them apart)"));
-            }
-        } else if (explicit) {
-            // An explicit target takes over an implicit one (a section title): docutils only informs.
-            names.put(name, new NameEntry(true, refUri));
-        } else if (!old.explicit) {
-            old.duplicate = true;
+    // ---------------------------------------------------------------- checking
+
+    private void checkDuplicateTargets() {
+        for (Resolution.DuplicateTarget duplicate : resolution.duplicateTargets()) {
+            Node at = duplicate.at();
+            Node element = elementOf(at);
+            int line = element != null ? inlineTargetLine(element)
+                    : at instanceof io.github.specwright.core.model.Directive ? directiveEndLine(at)
+                    : at.span().startLine();
+            diagnostics.add(new Diagnostic(line, 1, Level.WARNING, "rst-duplicate-target",
+                    "the target name \"" + duplicate.name() + "\" is defined more than once; rename one of the targets"
+                            + " (references to it cannot tell them apart)"));
         }
     }
-
-    // ---------------------------------------------------------------- checking
 
     private void checkAnonymous() {
         if (anonymousReferences.size() == anonymousTargets.size()) {
@@ -307,8 +244,7 @@ final class ReferenceResolver {
     private void checkIndirectTargets() {
         for (Target target : indirectTargets) {
             String refName = Names.normalize(target.refName());
-            NameEntry entry = names.get(refName);
-            if (entry == null) {
+            if (resolution.nameState(refName) == NameState.UNKNOWN) {
                 diagnostics.add(new Diagnostic(target.span().startLine(), Math.max(1, target.span().startColumn()),
                         Level.ERROR, "rst-unknown-target", "the target \"" + Names.normalize(target.name())
                                 + "\" points to \"" + refName + "\", which is not defined; define \"" + refName
@@ -320,14 +256,14 @@ final class ReferenceResolver {
     private void checkNamedReferences() {
         for (Located<Node> located : namedReferences) {
             String name = referenceName(located.node());
-            NameEntry entry = names.get(name);
-            if (entry != null && !entry.duplicate || entry == null && aliasTargetNames.contains(name)) {
+            NameState state = resolution.nameState(name);
+            if (state == NameState.KNOWN || state == NameState.UNKNOWN && aliasTargetNames.contains(name)) {
                 // an embedded alias target takes the blame itself when its alias is unknown
                 continue;
             }
             String message;
             String rule;
-            if (entry == null) {
+            if (state == NameState.UNKNOWN) {
                 rule = "rst-unknown-target";
                 message = unknownMessage(located.node(), name);
             } else {
