@@ -185,14 +185,15 @@ final class DirectiveParser {
             node.setTitle(new io.github.specwright.core.model.Title(ctx.span(argBlock), arguments, ' ', false));
         }
         if (!content.isEmpty()) {
+            // Literal content keeps its indentation relative to the directive's whole block (options and
+            // arguments included), as docutils keeps it: content indented past the options keeps the extra.
             if (spec.content() == Directives.Content.PARSED_LITERAL) {
                 node.addChild(new io.github.specwright.core.model.ParsedLiteral(ctx.span(content),
-                        TextParser.join(dedent(content))));
+                        TextParser.join(content)));
             } else if (spec.content() == Directives.Content.LITERAL) {
                 String language = lower.equals("code") || lower.equals("code-block") || lower.equals("sourcecode")
                         ? (arguments.isEmpty() ? null : arguments.split("\\s+")[0]) : null;
-                List<SourceLine> relative = dedent(content);
-                node.addChild(new LiteralBlock(ctx.span(content), TextParser.join(relative), language));
+                node.addChild(new LiteralBlock(ctx.span(content), TextParser.join(content), language));
             } else if (lower.equals("line-block")) {
                 // each content line is a line, its indentation nesting it: read as "| " line-block syntax
                 List<SourceLine> lineBlock = new ArrayList<>();

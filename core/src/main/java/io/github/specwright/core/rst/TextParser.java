@@ -1,6 +1,8 @@
 package io.github.specwright.core.rst;
 
 import io.github.specwright.core.model.Classifier;
+import io.github.specwright.core.rst.inline.InlineParser;
+import io.github.specwright.core.rst.inline.Roles;
 import io.github.specwright.core.model.Definition;
 import io.github.specwright.core.model.DefinitionList;
 import io.github.specwright.core.model.DefinitionListItem;
@@ -290,7 +292,11 @@ final class TextParser {
         int start = 0;
         boolean first = true;
         List<int[]> parts = new ArrayList<>();
-        while (m.find()) {
+        List<int[]> markup = m.find() ? inlineMarkupRanges(text) : List.of();
+        for (m.reset(); m.find(); ) {
+            if (insideAny(markup, m.start(), m.end())) {
+                continue;
+            }
             parts.add(new int[] {start, m.start()});
             start = m.end();
         }
@@ -305,6 +311,31 @@ final class TextParser {
                 item.addChild(new Classifier(ctx.span(termLine, part[0], piece.length()), piece));
             }
         }
+    }
+
+    /**
+     * The ranges of a term line that inline markup covers: docutils looks for the classifier delimiter only in
+     * the term's plain text, after its inline markup is read ({@code ``a : b``} is one literal, not a classifier).
+     */
+    private static List<int[]> inlineMarkupRanges(String text) {
+        List<int[]> ranges = new ArrayList<>();
+        InlineParser.Result result = new InlineParser(Roles.standard()).parse(text, 1, 1);
+        for (io.github.specwright.core.model.Node node : result.nodes()) {
+            if (!(node instanceof io.github.specwright.core.model.Text) && node.span().startLine() == 1
+                    && node.span().endLine() == 1) {
+                ranges.add(new int[] {node.span().startColumn() - 1, node.span().endColumn() - 1});
+            }
+        }
+        return ranges;
+    }
+
+    private static boolean insideAny(List<int[]> ranges, int start, int end) {
+        for (int[] range : ranges) {
+            if (start < range[1] && end > range[0]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static SourceLine lastNonBlank(List<SourceLine> all, List<SourceLine> content, SourceLine fallback) {

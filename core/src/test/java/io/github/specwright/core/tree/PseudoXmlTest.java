@@ -317,4 +317,62 @@ class PseudoXmlTest {
                                 <entry>
             """);
     }
+
+    @Test
+    void theClassifierDelimiterIsLookedForOutsideInlineMarkup() {
+        String source = """
+            ``key : value`` : a classifier
+               The classifier delimiter is looked for outside inline markup.
+
+            *x : y*
+               Emphasis too.
+            """;
+        assertThat(tree(source)).isEqualTo("""
+            <document>
+                <definition_list>
+                    <definition_list_item>
+                        <term>
+                            <literal>
+                                key : value
+                        <classifier>
+                            a classifier
+                        <definition>
+                            <paragraph>
+                                The classifier delimiter is looked for outside inline markup.
+                    <definition_list_item>
+                        <term>
+                            <emphasis>
+                                x : y
+                        <definition>
+                            <paragraph>
+                                Emphasis too.
+            """);
+    }
+
+    @Test
+    void literalContentKeepsItsIndentationPastTheOptions() {
+        // The directive's block loses the indentation common to all its lines, options included.
+        String source = """
+            .. note::
+              :class: x
+
+               Text.
+
+            .. parsed-literal::
+              :class: y
+
+               lit
+                more
+            """;
+        assertThat(tree(source)).isEqualTo("""
+            <document>
+                <note classes="x">
+                    <block_quote>
+                        <paragraph>
+                            Text.
+                <literal_block classes="y" xml:space="preserve">
+                     lit
+                      more
+            """);
+    }
 }
