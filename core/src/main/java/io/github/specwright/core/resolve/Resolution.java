@@ -563,7 +563,10 @@ public final class Resolution {
         String text = reference.text();
         boolean standalone = reference.rawSource() == null && reference.refName() == null && reference.refUri() != null
                 && !reference.anonymous();
-        if (!standalone && text != null) {
+        // |name|_ : docutils gives the reference around a substitution no name of its own
+        boolean aroundSubstitution = reference.children().size() == 1
+                && reference.children().get(0) instanceof io.github.specwright.core.model.SubstitutionReference;
+        if (!standalone && !aroundSubstitution && text != null) {
             attributes.put("name", io.github.specwright.core.text.Names.whitespaceNormalize(text));
         }
         if (reference.refUri() != null) {

@@ -226,6 +226,8 @@ final class ExplicitMarkupParser {
                     "substitution definition '" + name + "' on line " + block.lineNo(i) + " has no content");
             return new End(indented.end(), indented.blankFinish());
         }
+        // docutils strips the first line: the directive may start on the line after the |name| marker
+        content.set(0, content.get(0).trimLeft(content.get(0).indent()));
         String first = content.get(0).text();
         Patterns.Start dm = Patterns.directiveAt(first, 0);
         if (dm == null) {

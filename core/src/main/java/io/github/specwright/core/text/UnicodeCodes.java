@@ -7,14 +7,16 @@ import java.util.regex.Pattern;
 
 /**
  * The text of docutils' {@code unicode} directive: each whitespace-separated code is a character
- * given in hexadecimal ({@code U+00A9}, {@code 0xA9}, {@code xA9}, {@code \xA9}, {@code uA9},
- * {@code \}{@code uA9}, {@code &#xA9;}), in decimal ({@code 169}, {@code &#169;}), or text kept as
- * it is; a {@code ..} starts a comment.
+ * given in hexadecimal ({@code U+00A9}, {@code U00A9}, {@code 0xA9}, {@code xA9}, {@code \xA9},
+ * {@code \}{@code uA9}, {@code &#xA9;}; prefixes in either case), in decimal ({@code 169}), or text
+ * kept as it is ({@code &#169;} too, as in docutils); a {@code ..} starts a comment.
  */
 public final class UnicodeCodes {
 
-    private static final Pattern HEX = Pattern.compile("(?:0x|x|\\\\x|U\\+|u|\\\\u|&#x)([0-9a-fA-F]+);?");
-    private static final Pattern DECIMAL = Pattern.compile("(?:&#)?([0-9]+);?");
+    /** docutils' unicode_pattern. */
+    private static final Pattern HEX = Pattern.compile("(?:0x|x|\\\\x|U\\+?|\\\\u)([0-9a-f]+)|&#x([0-9a-f]+);",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DECIMAL = Pattern.compile("([0-9]+)");
 
     private UnicodeCodes() {
     }
@@ -37,11 +39,11 @@ public final class UnicodeCodes {
         Matcher hex = HEX.matcher(code);
         Matcher decimal = DECIMAL.matcher(code);
         try {
-            if (hex.matches()) {
-                return Character.toString(Integer.parseInt(hex.group(1), 16));
-            }
             if (decimal.matches()) {
                 return Character.toString(Integer.parseInt(decimal.group(1)));
+            }
+            if (hex.matches()) {
+                return Character.toString(Integer.parseInt(hex.group(1) != null ? hex.group(1) : hex.group(2), 16));
             }
         } catch (IllegalArgumentException tooLarge) {
             return code; // not a code point: docutils reports it; the text stays as written here

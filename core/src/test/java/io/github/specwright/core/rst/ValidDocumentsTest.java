@@ -87,4 +87,9 @@ class ValidDocumentsTest {
         assertThat(diagnostics(".. container::\n   :name: my name\n\n   Links to `my name`_.\n")).isEmpty();
         assertThat(diagnostics(".. figure:: x.png\n   :name: fig\n\n   Caption.\n\nSee fig_.\n")).isEmpty();
     }
+
+    @Test
+    void aSubstitutionsDirectiveMayStartOnTheNextLine() {
+        assertThat(diagnostics(".. |symbol|\n   image:: symbol.png\n\nSee |symbol|.\n")).isEmpty();
+    }
 }

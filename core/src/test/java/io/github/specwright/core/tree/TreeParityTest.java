@@ -101,18 +101,14 @@ class TreeParityTest {
             Map.entry("test_images/033", "deliberate: the image loading option (docutils 0.21) is accepted, an"
                     + " error in 0.19"),
             Map.entry("test_date/", "the date directive's text depends on the day"),
-            Map.entry("test_unicode/000", "some unicode directive code forms are not decoded"),
             Map.entry("test_meta/", "meta content mixing fields and other text: docutils' partial reading is not"
                     + " emulated"),
             Map.entry("test_figures/", "figure caption errors (a non-empty comment, a bad option) are not emulated"),
             Map.entry("test_class/", "a class directive followed by a comment and a block quote is not emulated"),
-            Map.entry("test_replace/003", "a reference's name inside a replace directive differs"),
             Map.entry("test_inline_markup/05", "an embedded URI or alias corner case (escaped whitespace, alias"
                     + " targets) is not emulated"),
             Map.entry("test_inline_markup/06", "an embedded URI or alias corner case (escaped whitespace, alias"
                     + " targets) is not emulated"),
-            Map.entry("test_substitutions/001", "a substitution definition whose directive starts on the next line"
-                    + " is not read"),
             Map.entry("test_code", PYGMENTS), Map.entry("ironic-specs/", PYGMENTS), Map.entry("mutants-1/", PYGMENTS),
             Map.entry("docutils-cases/", "a difference not yet diagnosed"));
 
