@@ -8,6 +8,7 @@ public final class Reference extends Node {
     private final String refUri;
     private final boolean anonymous;
     private String rawSource;
+    private boolean aliasTarget;
 
     public Reference(SourceSpan span, String text, String refName, String refUri, boolean anonymous) {
         super(span);
@@ -40,6 +41,19 @@ public final class Reference extends Node {
 
     public Reference withRawSource(String raw) {
         this.rawSource = raw;
+        return this;
+    }
+
+    /**
+     * Written {@code `text <alias_>`_} (named, not anonymous): docutils also makes an indirect target named by the
+     * text that leads where the alias does.
+     */
+    public boolean makesAliasTarget() {
+        return aliasTarget;
+    }
+
+    public Reference withAliasTarget() {
+        this.aliasTarget = true;
         return this;
     }
 

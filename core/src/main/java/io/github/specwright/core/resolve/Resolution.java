@@ -148,6 +148,13 @@ public final class Resolution {
             } else if (child instanceof io.github.specwright.core.model.FootnoteReference
                     || child instanceof io.github.specwright.core.model.CitationReference) {
                 registration(child, child, null, true);
+            } else if (child instanceof Reference reference && reference.makesAliasTarget()) {
+                // `text <alias_>`_ : docutils puts an indirect target named "text" after the reference; it
+                // leads where the alias does but takes no part in the name rules (no id)
+                Target target = new Target(reference.span(), reference.text(), null, reference.refName(), false);
+                embeddedTargets.put(reference, target);
+                names.computeIfAbsent(target, k -> new ArrayList<>()).add(DocutilsIds.normalizeName(reference.text()));
+                indirectTargets.put(target, null);
             } else if (child instanceof Reference reference && embeddedTarget(reference)) {
                 // `text <uri>`_ is a reference and a target named "text" at once: docutils puts the
                 // target right after the reference.

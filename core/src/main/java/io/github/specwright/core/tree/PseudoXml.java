@@ -401,6 +401,10 @@ public final class PseudoXml {
         } else if (node instanceof Reference reference && names.unresolved(reference) && reference.rawSource() != null) {
             open("problematic", new TreeMap<>(), level);
             text(reference.rawSource(), level + 1);
+            Target aliasTarget = names.embeddedTargetOf(reference);
+            if (aliasTarget != null) {
+                element("target", aliasTarget, level, names.targetAttributes(aliasTarget));
+            }
         } else if (node instanceof Problematic) {
             element("problematic", node, level);
         } else if (node instanceof Reference reference) {

@@ -375,4 +375,40 @@ class PseudoXmlTest {
                       more
             """);
     }
+
+    @Test
+    void embeddedAliasesMakeIndirectTargetsAndEmbeddedUrisKeepEscapedSpaces() {
+        // Without text a reference shows its alias as docutils resolved it (the normalised name, the URI with
+        // mailto:); `text <alias_>`_ is followed by an indirect target named "text", even when it leads nowhere.
+        String source = """
+            .. _Some Name: http://x
+
+            `<Some Name_>`_, `<a@b.com>`__, `<http://x.org/a\\ b>`_ and
+            `text <Some Name_>`_ and `lost <nowhere_>`_.
+            """;
+        assertThat(tree(source)).isEqualTo("""
+            <document>
+                <target ids="some-name" names="some\\ name" refuri="http://x">
+                <paragraph>
+                    <reference name="some name" refuri="http://x">
+                        some name
+                    <target names="some\\ name" refuri="http://x">
+                    ,\s
+                    <reference name="mailto:a@b.com" refuri="mailto:a@b.com">
+                        mailto:a@b.com
+                    ,\s
+                    <reference name="http://x.org/a b" refuri="http://x.org/a b">
+                        http://x.org/a b
+                    <target ids="http-x-org-a-b" names="http://x.org/a\\ b" refuri="http://x.org/a b">
+                     and
+                    <reference name="text" refuri="http://x">
+                        text
+                    <target names="text" refuri="http://x">
+                     and\s
+                    <problematic>
+                        `lost <nowhere_>`_
+                    <target names="lost" refname="nowhere">
+                    .
+            """);
+    }
 }

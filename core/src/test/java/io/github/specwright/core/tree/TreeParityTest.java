@@ -105,10 +105,6 @@ class TreeParityTest {
                     + " emulated"),
             Map.entry("test_figures/", "figure caption errors (a non-empty comment, a bad option) are not emulated"),
             Map.entry("test_class/", "a class directive followed by a comment and a block quote is not emulated"),
-            Map.entry("test_inline_markup/05", "an embedded URI or alias corner case (escaped whitespace, alias"
-                    + " targets) is not emulated"),
-            Map.entry("test_inline_markup/06", "an embedded URI or alias corner case (escaped whitespace, alias"
-                    + " targets) is not emulated"),
             Map.entry("test_code", PYGMENTS), Map.entry("ironic-specs/", PYGMENTS), Map.entry("mutants-1/", PYGMENTS),
             Map.entry("docutils-cases/", "a difference not yet diagnosed"));
 

@@ -91,8 +91,8 @@ final class HyperlinkReferences implements InlineConstruct {
                     refName = Names.normalize(text.isEmpty() ? refUri : text);
                 }
             }
-            String shown = InlineInput.unescapeString(isName ? alias.substring(0, alias.length() - 1) : alias);
-            label = text.isEmpty() ? shown : text;
+            // without text, docutils shows the alias as it resolved it: the normalised name, or the URI
+            label = text.isEmpty() ? (isName ? refName : refUri) : text;
         } else {
             String text = input.unescape(textStart, textEnd);
             label = text;
@@ -106,6 +106,7 @@ final class HyperlinkReferences implements InlineConstruct {
                 .withRawSource(input.raw(start, end));
         reference.addChild(new Text(input.span(textStart, textEnd), label));
         if (aliasName != null) {
+            reference.withAliasTarget();
             if (aliasTargets.isEmpty()) {
                 aliasTargets = new IdentityHashMap<>();
             }
@@ -165,14 +166,18 @@ final class HyperlinkReferences implements InlineConstruct {
         return alias.indexOf('@') > 0;
     }
 
-    /** The URI of an embedded link: unescaped whitespace removed, e-mail addresses as mailto. */
+    /**
+     * The URI of an embedded link: unescaped whitespace removed, an escaped space or line end one space (docutils'
+     * split_escaped_whitespace), e-mail addresses as mailto.
+     */
     private static String uriOf(String alias) {
         StringBuilder uri = new StringBuilder();
         for (int i = 0; i < alias.length(); i++) {
             char c = alias.charAt(i);
             if (c == InlineInput.ESCAPE) {
                 if (i + 1 < alias.length()) {
-                    uri.append(alias.charAt(++i));
+                    char escaped = alias.charAt(++i);
+                    uri.append(escaped == '\n' ? ' ' : escaped);
                 }
             } else if (!CharClasses.isSpace(c)) {
                 uri.append(c);
