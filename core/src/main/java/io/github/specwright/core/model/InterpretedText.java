@@ -27,6 +27,19 @@ public final class InterpretedText extends Node {
         return rawSource;
     }
 
+    /**
+     * The text between the backquotes as written, backslashes kept: what docutils' code and math roles show (their
+     * backslashes are the code's own). The resolved {@link #text()} when the source is not known.
+     */
+    public String literalText() {
+        if (rawSource == null) {
+            return text;
+        }
+        int open = rawSource.indexOf('`');
+        int close = rawSource.lastIndexOf('`');
+        return open >= 0 && close > open ? rawSource.substring(open + 1, close) : text;
+    }
+
     public InterpretedText withRawSource(String raw) {
         this.rawSource = raw;
         return this;

@@ -45,7 +45,8 @@ final class RoleRenderer {
             case "abbr", "abbreviation", "acronym" -> abbreviation(text);
             case "term" -> wrap("em", "term", text);
             case "guilabel", "menuselection" -> wrap("span", role, text);
-            case "math" -> wrap("code", "math", text);
+            case "math" -> wrap("code", "math", node.literalText());
+            case "code" -> wrap("code", "xref code", node.literalText());
             case "raw-html" -> rawHtml(node, text);
             case "rfc", "rfc-reference" -> numbered(node, text, "RFC ", "https://datatracker.ietf.org/doc/html/rfc%s");
             case "pep", "pep-reference" -> numbered(node, text, "PEP ", "https://peps.python.org/pep-%04d/");

@@ -761,12 +761,21 @@ public final class PseudoXml {
             text(interpreted.text(), level + 1);
         } else if (key != null && customRoles.containsKey(key)) {
             CustomRole custom = customRoles.get(key);
-            if (!standardRole(custom.base() == null ? "inline" : custom.base(), interpreted.text(), custom.classes(), level)) {
+            String base = custom.base() == null ? "inline" : custom.base();
+            if (!standardRole(base, textFor(base, interpreted), custom.classes(), level)) {
                 problematic(interpreted, level);
             }
-        } else if (!standardRole(key == null ? "title" : key, interpreted.text(), List.of(), level)) {
+        } else if (!standardRole(key == null ? "title" : key, textFor(key, interpreted), List.of(), level)) {
             problematic(interpreted, level);
         }
+    }
+
+    /**
+     * The text a role shows: docutils' code and math roles keep the backslashes as written (they are the code's
+     * own), every other role shows the text with its escapes resolved.
+     */
+    private static String textFor(String role, InterpretedText interpreted) {
+        return "code".equals(role) || "math".equals(role) ? interpreted.literalText() : interpreted.text();
     }
 
     /** Interpreted text docutils could not read (an unknown role, a bad PEP or RFC number): as written. */

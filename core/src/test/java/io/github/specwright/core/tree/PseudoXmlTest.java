@@ -411,4 +411,28 @@ class PseudoXmlTest {
                     .
             """);
     }
+
+    @Test
+    void theCodeAndMathRolesKeepTheirBackslashes() {
+        String source = """
+            A :math:`\\alpha\\ b` and `x\\y`:code: and :code:`a\\*b` but *c\\*d*.
+            """;
+        assertThat(tree(source)).isEqualTo("""
+            <document>
+                <paragraph>
+                    A\s
+                    <math>
+                        \\alpha\\ b
+                     and\s
+                    <literal classes="code">
+                        x\\y
+                     and\s
+                    <literal classes="code">
+                        a\\*b
+                     but\s
+                    <emphasis>
+                        c*d
+                    .
+            """);
+    }
 }

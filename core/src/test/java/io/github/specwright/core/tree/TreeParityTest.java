@@ -93,7 +93,7 @@ class TreeParityTest {
     /** Why a document's tree differs: specific documents first, then by the construct its module exercises. */
     private static final List<Map.Entry<String, String>> REASONS = List.of(
             Map.entry("test_character_level_inline_markup/017", LINE_ENDS), Map.entry("test_inline_markup/100", LINE_ENDS),
-            Map.entry("test_interpreted/01", "a role based on code or math (its language option, its backslashes)"
+            Map.entry("test_interpreted/01", "a role based on code with a language (Pygments' tokens, or a language Pygments does not know)"
                     + " is not emulated"),
             Map.entry("test_role/002", "a custom role with options is not emulated"),
             Map.entry("test_default_role/002", "a default role set inside a directive's content is not scoped as"
