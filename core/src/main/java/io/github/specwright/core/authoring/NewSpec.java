@@ -3,7 +3,7 @@ package io.github.specwright.core.authoring;
 import io.github.specwright.core.rst.ColumnWidth;
 import io.github.specwright.core.model.Node;
 import io.github.specwright.core.model.Section;
-import io.github.specwright.core.markdown.MarkdownParser;
+import io.github.specwright.core.internal.markdown.MarkdownParser;
 import io.github.specwright.core.model.Title;
 import io.github.specwright.core.parse.DocumentParsers;
 import io.github.specwright.core.rst.RstParser;

@@ -2,7 +2,7 @@ package io.github.specwright.core.baseline;
 
 import io.github.specwright.core.base.Finding;
 import io.github.specwright.core.base.Severity;
-import io.github.specwright.core.json.JsonWriter;
+import io.github.specwright.core.internal.json.JsonWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

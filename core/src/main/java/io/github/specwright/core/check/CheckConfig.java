@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import io.github.specwright.core.check.priorities.PrioritiesOptions;
+import io.github.specwright.core.base.PrioritiesOptions;
 import io.github.specwright.core.template.TemplateVersionPolicy;
 import io.github.specwright.core.template.TemplateVersionSettings;
 

@@ -12,10 +12,10 @@ import java.util.Locale;
  * The structure template conformance compares: the top-level sections of a document (the
  * document title is not one) and the titles of their direct subsections, as raw source text.
  */
-record Outline(List<Heading> sections) {
+public record Outline(List<Heading> sections) {
 
     /** A section title and where it stands; {@code subsections} are its direct subsections. */
-    record Heading(String title, int line, int column, Section section, List<Heading> subsections) {
+    public record Heading(String title, int line, int column, Section section, List<Heading> subsections) {
 
         /** The subsection with this exact title, or null. */
         Heading subsection(String name) {
@@ -29,7 +29,7 @@ record Outline(List<Heading> sections) {
         }
     }
 
-    Outline {
+    public Outline {
         sections = List.copyOf(sections);
     }
 

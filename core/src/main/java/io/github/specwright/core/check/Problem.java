@@ -1,5 +1,5 @@
 package io.github.specwright.core.check;
 
 /** A finding before it knows its file and severity: what a single rule reports. */
-record Problem(int line, int column, String ruleId, String message) {
+public record Problem(int line, int column, String ruleId, String message) {
 }

@@ -54,7 +54,7 @@ public final class RuleIds {
     public static final String DUPLICATE_TITLE = "duplicate-title";
     public static final String STATUS_DIRECTORY = "status-directory";
     public static final String DIRECTORY_LAYOUT = "directory-layout";
-    public static final String DANGLING_SPEC_LINK = io.github.specwright.core.check.priorities.SpecLinks.RULE_ID;
+    public static final String DANGLING_SPEC_LINK = io.github.specwright.core.internal.check.priorities.SpecLinks.RULE_ID;
 
     private RuleIds() {
     }

@@ -3,7 +3,7 @@ package io.github.specwright.core.check;
 import io.github.specwright.core.base.FindingSink;
 import io.github.specwright.core.base.Rule;
 import io.github.specwright.core.base.RuleGroup;
-import io.github.specwright.core.check.consistency.ConsistencyChecks;
+import io.github.specwright.core.internal.check.consistency.ConsistencyChecks;
 import io.github.specwright.core.model.FrontMatter;
 import io.github.specwright.core.model.Node;
 import io.github.specwright.core.model.SourceSpan;

@@ -1,6 +1,6 @@
 package io.github.specwright.core.fix;
 
-import io.github.specwright.core.markdown.MarkdownParser;
+import io.github.specwright.core.internal.markdown.MarkdownParser;
 import io.github.specwright.core.model.ParsedDocument;
 import io.github.specwright.core.parse.DocumentParsers;
 import io.github.specwright.core.rst.RstParser;

@@ -1,7 +1,7 @@
 package io.github.specwright.core.fix;
 
 import io.github.specwright.core.rst.ColumnWidth;
-import io.github.specwright.core.markdown.MarkdownParser;
+import io.github.specwright.core.internal.markdown.MarkdownParser;
 import io.github.specwright.core.model.Document;
 import io.github.specwright.core.model.Node;
 import io.github.specwright.core.model.Section;

@@ -1,6 +1,6 @@
 package io.github.specwright.core.lifecycle;
 
-import io.github.specwright.core.check.consistency.RelativePaths;
+import io.github.specwright.core.internal.check.consistency.RelativePaths;
 
 import io.github.specwright.core.check.CheckConfig;
 import io.github.specwright.core.fix.AtomicWrite;

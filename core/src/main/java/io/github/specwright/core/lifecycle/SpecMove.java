@@ -1,9 +1,9 @@
 package io.github.specwright.core.lifecycle;
 
-import io.github.specwright.core.check.consistency.RelativePaths;
+import io.github.specwright.core.internal.check.consistency.RelativePaths;
 
-import io.github.specwright.core.check.consistency.RedirectsFile;
-import io.github.specwright.core.check.consistency.RedirectsFiles;
+import io.github.specwright.core.internal.check.consistency.RedirectsFile;
+import io.github.specwright.core.internal.check.consistency.RedirectsFiles;
 
 import io.github.specwright.core.check.CheckConfig;
 import io.github.specwright.core.fix.AtomicWrite;

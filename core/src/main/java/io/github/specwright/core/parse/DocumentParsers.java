@@ -1,6 +1,6 @@
 package io.github.specwright.core.parse;
 
-import io.github.specwright.core.markdown.MarkdownParser;
+import io.github.specwright.core.internal.markdown.MarkdownParser;
 import io.github.specwright.core.model.ParsedDocument;
 import io.github.specwright.core.rst.RstParser;
 import java.util.Locale;

@@ -2,7 +2,7 @@ package io.github.specwright.core.report;
 
 import io.github.specwright.core.base.Finding;
 import io.github.specwright.core.check.CheckResult;
-import io.github.specwright.core.json.JsonWriter;
+import io.github.specwright.core.internal.json.JsonWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

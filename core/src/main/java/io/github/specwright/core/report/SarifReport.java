@@ -3,7 +3,7 @@ package io.github.specwright.core.report;
 import io.github.specwright.core.base.Finding;
 import io.github.specwright.core.base.Severity;
 import io.github.specwright.core.check.CheckResult;
-import io.github.specwright.core.json.JsonWriter;
+import io.github.specwright.core.internal.json.JsonWriter;
 import io.github.specwright.core.suppress.Suppressions;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

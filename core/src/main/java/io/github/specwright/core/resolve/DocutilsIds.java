@@ -14,7 +14,7 @@ public final class DocutilsIds {
 
     /** docutils' {@code fully_normalize_name}: lower case, runs of whitespace as one space, stripped. */
     public static String normalizeName(String name) {
-        return io.github.specwright.core.text.Names.normalize(name);
+        return io.github.specwright.core.internal.text.Names.normalize(name);
     }
 
     /**

@@ -175,7 +175,7 @@ public final class Resolution {
             unusableSubstitutions.add(definition);
             return;
         }
-        String name = io.github.specwright.core.text.Names.whitespaceNormalize(definition.name());
+        String name = io.github.specwright.core.internal.text.Names.whitespaceNormalize(definition.name());
         io.github.specwright.core.model.SubstitutionDefinition old = substitutions.put(name, definition);
         if (old != null) {
             dupname(old, name);
@@ -206,7 +206,7 @@ public final class Resolution {
             case "replace" -> directive.children().size() == 1
                     && directive.children().get(0) instanceof io.github.specwright.core.model.Paragraph paragraph
                     && !holdsDisallowed(paragraph);
-            case "unicode" -> !io.github.specwright.core.text.UnicodeCodes.decode(directive.arguments()).isEmpty();
+            case "unicode" -> !io.github.specwright.core.internal.text.UnicodeCodes.decode(directive.arguments()).isEmpty();
             case "image", "date" -> true;
             default -> false;
         };
@@ -232,7 +232,7 @@ public final class Resolution {
      * in any case), or null: docutils then shows the reference as problematic.
      */
     public io.github.specwright.core.model.SubstitutionDefinition substitutionFor(String referenceName) {
-        String name = io.github.specwright.core.text.Names.whitespaceNormalize(referenceName);
+        String name = io.github.specwright.core.internal.text.Names.whitespaceNormalize(referenceName);
         io.github.specwright.core.model.SubstitutionDefinition exact = substitutions.get(name);
         if (exact != null) {
             return exact;
@@ -574,7 +574,7 @@ public final class Resolution {
         boolean aroundSubstitution = reference.children().size() == 1
                 && reference.children().get(0) instanceof io.github.specwright.core.model.SubstitutionReference;
         if (!standalone && !aroundSubstitution && text != null) {
-            attributes.put("name", io.github.specwright.core.text.Names.whitespaceNormalize(text));
+            attributes.put("name", io.github.specwright.core.internal.text.Names.whitespaceNormalize(text));
         }
         if (reference.refUri() != null) {
             attributes.put("refuri", reference.refUri());

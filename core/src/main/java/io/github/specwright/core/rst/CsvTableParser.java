@@ -1,6 +1,6 @@
 package io.github.specwright.core.rst;
 
-import io.github.specwright.core.text.UnicodeCodes;
+import io.github.specwright.core.internal.text.UnicodeCodes;
 import io.github.specwright.core.model.Diagnostic.Level;
 import io.github.specwright.core.model.Directive;
 import io.github.specwright.core.model.Table;

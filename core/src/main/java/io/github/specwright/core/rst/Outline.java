@@ -1,6 +1,6 @@
 package io.github.specwright.core.rst;
 
-import io.github.specwright.core.json.JsonWriter;
+import io.github.specwright.core.internal.json.JsonWriter;
 import io.github.specwright.core.model.Document;
 import io.github.specwright.core.model.Node;
 import io.github.specwright.core.model.Section;

@@ -1,6 +1,6 @@
 package io.github.specwright.core.rst;
 
-import io.github.specwright.core.text.CharacterRules;
+import io.github.specwright.core.internal.text.CharacterRules;
 import java.util.regex.Pattern;
 
 /** The regular expressions that recognise the start of each body construct (docutils' Body state transitions). */

@@ -4,7 +4,7 @@ import io.github.specwright.core.model.Diagnostic;
 import io.github.specwright.core.model.Document;
 import io.github.specwright.core.model.ParsedDocument;
 import io.github.specwright.core.model.SourceSpan;
-import io.github.specwright.core.rst.inline.InlinePass;
+import io.github.specwright.core.internal.rst.inline.InlinePass;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.github.specwright.core.rst;
 
 import io.github.specwright.core.model.Classifier;
-import io.github.specwright.core.rst.inline.InlineParser;
-import io.github.specwright.core.rst.inline.Roles;
+import io.github.specwright.core.internal.rst.inline.InlineParser;
+import io.github.specwright.core.internal.rst.inline.Roles;
 import io.github.specwright.core.model.Definition;
 import io.github.specwright.core.model.DefinitionList;
 import io.github.specwright.core.model.DefinitionListItem;

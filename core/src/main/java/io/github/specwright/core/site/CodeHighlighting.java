@@ -45,7 +45,14 @@ final class CodeHighlighting {
         String library = "META-INF/resources/webjars/highlightjs/" + webjar.getProperty("version") + "/highlight.min.js";
         Files.createDirectories(outputDirectory.resolve("highlight"));
         copy(loader, library, outputDirectory.resolve(LIBRARY));
-        copy(loader, "io/github/specwright/core/site/highlight-run.js", outputDirectory.resolve(RUNNER));
+        // Our own runner is a resource of this package: Class.getResourceAsStream finds it whether core runs on the
+        // class path or as a named module (where a ClassLoader lookup would not see an unopened package).
+        try (InputStream in = CodeHighlighting.class.getResourceAsStream("highlight-run.js")) {
+            if (in == null) {
+                throw new IOException("missing built-in asset highlight-run.js");
+            }
+            Files.write(outputDirectory.resolve(RUNNER), in.readAllBytes());
+        }
     }
 
     private static void copy(ClassLoader loader, String resource, Path target) throws IOException {

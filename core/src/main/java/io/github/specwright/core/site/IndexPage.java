@@ -1,6 +1,6 @@
 package io.github.specwright.core.site;
 
-import io.github.specwright.core.check.consistency.DocumentKind;
+import io.github.specwright.core.internal.check.consistency.DocumentKind;
 import io.github.specwright.core.lifecycle.ReleaseNames;
 import java.util.ArrayList;
 import java.util.Comparator;

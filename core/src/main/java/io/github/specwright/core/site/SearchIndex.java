@@ -1,6 +1,6 @@
 package io.github.specwright.core.site;
 
-import io.github.specwright.core.json.JsonWriter;
+import io.github.specwright.core.internal.json.JsonWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

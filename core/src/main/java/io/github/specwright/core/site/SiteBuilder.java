@@ -1,11 +1,11 @@
 package io.github.specwright.core.site;
 
-import io.github.specwright.core.check.consistency.DocumentKind;
+import io.github.specwright.core.internal.check.consistency.DocumentKind;
 import io.github.specwright.core.model.PlainText;
 
 import io.github.specwright.core.base.Finding;
 import io.github.specwright.core.base.Severity;
-import io.github.specwright.core.check.consistency.RedirectsFile;
+import io.github.specwright.core.internal.check.consistency.RedirectsFile;
 import io.github.specwright.core.model.Diagnostic;
 import io.github.specwright.core.model.Document;
 import io.github.specwright.core.model.Node;

@@ -2,7 +2,7 @@ package io.github.specwright.core.site;
 
 import io.github.specwright.core.base.Finding;
 import io.github.specwright.core.base.Severity;
-import io.github.specwright.core.check.consistency.RedirectsFile;
+import io.github.specwright.core.internal.check.consistency.RedirectsFile;
 import io.github.specwright.core.parse.DocumentParsers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

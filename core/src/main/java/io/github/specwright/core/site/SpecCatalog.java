@@ -1,10 +1,10 @@
 package io.github.specwright.core.site;
 
 import io.github.specwright.core.check.CheckConfig;
-import io.github.specwright.core.check.consistency.DocumentKind;
-import io.github.specwright.core.check.consistency.RedirectsFile;
-import io.github.specwright.core.check.priorities.PrioritiesSummary;
-import io.github.specwright.core.json.JsonWriter;
+import io.github.specwright.core.internal.check.consistency.DocumentKind;
+import io.github.specwright.core.internal.check.consistency.RedirectsFile;
+import io.github.specwright.core.internal.check.priorities.PrioritiesSummary;
+import io.github.specwright.core.internal.json.JsonWriter;
 import io.github.specwright.core.lifecycle.ReleaseNames;
 import io.github.specwright.core.model.Document;
 import io.github.specwright.core.model.Field;

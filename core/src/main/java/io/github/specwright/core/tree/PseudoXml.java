@@ -566,13 +566,13 @@ public final class PseudoXml {
                     continue;
                 }
                 if (name.equals("unicode")) {
-                    for (String code : io.github.specwright.core.text.UnicodeCodes.decode(directive.arguments())) {
+                    for (String code : io.github.specwright.core.internal.text.UnicodeCodes.decode(directive.arguments())) {
                         text(code, level);
                     }
                     continue;
                 }
                 if (name.equals("image")) {
-                    image(directive, io.github.specwright.core.text.Names.whitespaceNormalize(definition.name()), level);
+                    image(directive, io.github.specwright.core.internal.text.Names.whitespaceNormalize(definition.name()), level);
                     continue;
                 }
             }

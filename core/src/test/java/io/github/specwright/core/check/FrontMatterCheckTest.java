@@ -6,7 +6,7 @@ import io.github.specwright.core.base.Finding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.specwright.core.markdown.MarkdownParser;
+import io.github.specwright.core.internal.markdown.MarkdownParser;
 import io.github.specwright.core.model.ParsedDocument;
 import java.util.List;
 import org.junit.jupiter.api.Test;

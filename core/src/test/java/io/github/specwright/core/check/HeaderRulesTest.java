@@ -110,7 +110,7 @@ class HeaderRulesTest {
     private static List<String> checkMarkdown(String source) throws ConfigException {
         CheckConfig config = CheckConfig.builder().trackerLinkPattern("https://tracker\\.example/").licenseHeader(null)
                 .build();
-        Document document = io.github.specwright.core.markdown.MarkdownParser.parse(source, "a.md").document();
+        Document document = io.github.specwright.core.internal.markdown.MarkdownParser.parse(source, "a.md").document();
         return new HeaderRules(config, true).check(document, FormatRules.lines(source)).stream()
                 .map(p -> p.line() + ":" + p.column() + " [" + p.ruleId() + "] " + p.message())
                 .toList();

@@ -102,7 +102,7 @@ class HugeSpecTest {
         String block = String.format(BLOCK, 1, "");
         Files.writeString(repository.resolve("big.rst"), block.repeat(20_000_000 / block.length()));
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx48m", "-cp", System.getProperty("java.class.path"), CheckInSmallHeap.class.getName(),
+                "-Xmx48m", "-cp", classPathOfThisRun(), CheckInSmallHeap.class.getName(),
                 repository.toString())
                 .redirectErrorStream(true).start();
         String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -124,5 +124,13 @@ class HugeSpecTest {
                 System.out.println(finding.format());
             }
         }
+    }
+
+    /** The class path of this test run, core's own classes included when they run as a module (module path). */
+    private static String classPathOfThisRun() {
+        String modulePath = System.getProperty("jdk.module.path");
+        String classPath = System.getProperty("java.class.path");
+        return modulePath == null || modulePath.isEmpty() ? classPath
+                : modulePath + java.io.File.pathSeparator + classPath;
     }
 }

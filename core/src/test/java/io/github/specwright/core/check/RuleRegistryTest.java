@@ -6,7 +6,7 @@ import io.github.specwright.core.base.Severity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.specwright.core.check.priorities.PrioritiesCheck;
+import io.github.specwright.core.internal.check.priorities.PrioritiesCheck;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -32,7 +32,7 @@ class RuleRegistryTest {
     @Test
     void everyMarkupIdAParserReportsIsDeclaredAndNoneThatNoParserReports() throws IOException {
         Set<String> reported = new TreeSet<>();
-        for (String parserPackage : new String[] {"rst", "markdown"}) {
+        for (String parserPackage : new String[] {"rst", "internal/rst", "internal/markdown"}) {
             try (Stream<Path> files = Files.walk(MAIN.resolve(parserPackage))) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                     Matcher matcher = REPORTED_MARKUP_ID.matcher(Files.readString(file, StandardCharsets.UTF_8));

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.specwright.core.base.Finding;
 import io.github.specwright.core.base.Severity;
 import io.github.specwright.core.check.CheckResult;
-import io.github.specwright.core.json.JsonWriter;
+import io.github.specwright.core.internal.json.JsonWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

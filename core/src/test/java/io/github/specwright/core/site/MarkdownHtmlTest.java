@@ -2,7 +2,7 @@ package io.github.specwright.core.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.specwright.core.markdown.MarkdownParser;
+import io.github.specwright.core.internal.markdown.MarkdownParser;
 import io.github.specwright.core.model.Document;
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,315 @@
+package io.github.specwright.core.internal.markdown;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import io.github.specwright.core.model.Diagnostic;
+import io.github.specwright.core.model.Directive;
+import io.github.specwright.core.model.InlineLiteral;
+import io.github.specwright.core.model.InterpretedText;
+import io.github.specwright.core.model.Node;
+import io.github.specwright.core.model.Reference;
+import io.github.specwright.core.model.Strong;
+import io.github.specwright.core.model.Text;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Maps flexmark's inline nodes onto the model's: text, emphasis, literals, references and
+ * images. Runs of text (with line breaks and entities) become one {@link Text} node; bare URLs
+ * in text become {@link Reference}s, as docutils makes standalone URIs references, so header
+ * and link checks see the same nodes in both formats.
+ */
+final class InlineBuilder {
+
+    /** A URI with a scheme, as docutils recognises standalone ones; trailing punctuation is trimmed below. */
+    private static final Pattern BARE_URL = Pattern.compile("\\b(?:https?|ftp)://[^\\s<>`]+|\\bmailto:[^\\s<>`]+");
+
+    private final LineIndex index;
+    private final com.vladsch.flexmark.util.ast.Document ast;
+    private final List<Diagnostic> diagnostics;
+    /** Every link definition by normalised label, the first one winning, wherever it is nested. */
+    private final Map<String, String> definitions = new HashMap<>();
+
+    InlineBuilder(LineIndex index, com.vladsch.flexmark.util.ast.Document ast, RecoveredDefinitions recovered,
+            List<Diagnostic> diagnostics) {
+        this.index = index;
+        this.ast = ast;
+        this.diagnostics = diagnostics;
+        // flexmark's own lookup misses the definitions it failed to read in list items (see
+        // RecoveredDefinitions), which GitHub and markdownlint both find; so look them up here.
+        for (com.vladsch.flexmark.util.ast.Node node : ast.getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ast.Reference definition) {
+                definitions.putIfAbsent(normaliseLabel(definition.getReference().toString()), url(definition.getUrl()));
+            }
+        }
+        for (RecoveredDefinitions.Definition definition : recovered.all()) {
+            definitions.putIfAbsent(normaliseLabel(definition.label()), url(definition.url()));
+        }
+    }
+
+    /** The model nodes for the inline children of {@code parent}. */
+    List<Node> children(com.vladsch.flexmark.util.ast.Node parent) {
+        Output out = new Output();
+        addChildren(parent, false, out);
+        return out.finish();
+    }
+
+    private void addChildren(com.vladsch.flexmark.util.ast.Node parent, boolean insideLink, Output out) {
+        for (com.vladsch.flexmark.util.ast.Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            add(child, insideLink, out);
+        }
+    }
+
+    private void add(com.vladsch.flexmark.util.ast.Node node, boolean insideLink, Output out) {
+        int start = node.getStartOffset();
+        int end = node.getEndOffset();
+        if (node instanceof com.vladsch.flexmark.ast.Text) {
+            String raw = node.getChars().toString();
+            if (raw.length() == end - start) {
+                addText(raw, start, insideLink, out);
+            } else {
+                // flexmark pieces some text together from several stretches of the source (after a
+                // hard line break in a list item, say); offsets inside it are not source offsets.
+                out.text(Escaping.unescapeString(raw), start, end);
+            }
+        } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+            out.text("\n", start, end);
+        } else if (node instanceof HtmlEntity) {
+            out.text(Escaping.unescapeHtml(node.getChars()), start, end);
+        } else if (node instanceof HtmlInlineComment) {
+            out.flush();
+        } else if (node instanceof HtmlInline) {
+            out.node(new InterpretedText(span(start, end), "raw-html", node.getChars().toString()));
+        } else if (node instanceof Code code) {
+            out.node(new InlineLiteral(span(start, end), codeText(code.getText().toString())));
+        } else if (node instanceof Emphasis) {
+            out.node(withChildren(new io.github.specwright.core.model.Emphasis(span(start, end)), node, insideLink));
+        } else if (node instanceof StrongEmphasis) {
+            out.node(withChildren(new Strong(span(start, end)), node, insideLink));
+        } else if (node instanceof Link link) {
+            String uri = url(link.getUrl());
+            out.node(link(start, end, null, uri, node, uri));
+        } else if (node instanceof AutoLink link) {
+            String uri = link.getText().toString();
+            out.node(reference(start, end, uri, uri, link.getText().getStartOffset()));
+        } else if (node instanceof MailLink link) {
+            String address = link.getText().toString();
+            out.node(reference(start, end, address, "mailto:" + address, link.getText().getStartOffset()));
+        } else if (node instanceof Image image) {
+            out.node(image(start, end, url(image.getUrl()), node));
+        } else if (node instanceof LinkRef || node instanceof ImageRef) {
+            addReference((RefNode) node, insideLink, out);
+        } else {
+            // A construct without a model counterpart keeps its source text.
+            out.text(node.getChars().toString(), start, end);
+        }
+    }
+
+    /** A {@code [text][label]}, {@code [label][]} or {@code [label]} link or image reference. */
+    private void addReference(RefNode ref, boolean insideLink, Output out) {
+        int start = ref.getStartOffset();
+        int end = ref.getEndOffset();
+        boolean image = ref instanceof ImageRef;
+        String label = normaliseLabel(ref.getReference().toString());
+        String uri = definitions.get(label);
+        if (uri != null) {
+            out.node(image ? image(start, end, uri, ref) : link(start, end, label, uri, ref, label));
+            return;
+        }
+        boolean shortcut = ref.isReferenceTextCombined() && !ref.isDummyReference();
+        // [^label] is GitHub's footnote syntax, not a link label: [IRC][^IRC] is the text [IRC]
+        // followed by a footnote reference, and an undefined footnote shows as text.
+        boolean footnote = label.startsWith("^");
+        if (shortcut || footnote) {
+            // CommonMark reads an undefined [label] as plain text; so many prose brackets are not
+            // meant as links that only the explicit forms are reported.
+            int opening = image ? 2 : 1;
+            out.text(image ? "![" : "[", start, start + opening);
+            addChildren(ref, insideLink, out);
+            if (shortcut) {
+                out.text("]", end - 1, end);
+            } else {
+                // The text's closing bracket and the [^label] after it stay text.
+                int closing = ref.getTextClosingMarker().getStartOffset();
+                out.text(ref.getChars().subSequence(closing - start).toString(), closing, end);
+            }
+            return;
+        }
+        diagnostics.add(new Diagnostic(index.line(start), index.column(start), Diagnostic.Level.ERROR,
+                "md-broken-reference", (image ? "image" : "link") + " reference " + ref.getChars()
+                        + " names the label [" + ref.getReference() + "], which no link definition declares;"
+                        + " add a line \"[" + ref.getReference() + "]: <url>\" or correct the label"));
+        out.node(image ? image(start, end, null, ref) : link(start, end, label, null, ref, label));
+    }
+
+    /** Splits a flexmark text node at bare URLs. */
+    private void addText(String raw, int start, boolean insideLink, Output out) {
+        if (insideLink) {
+            out.text(Escaping.unescapeString(raw), start, start + raw.length());
+            return;
+        }
+        Matcher url = BARE_URL.matcher(raw);
+        int done = 0;
+        while (url.find()) {
+            int urlEnd = trimUrlEnd(raw, url.start(), url.end());
+            if (url.start() > done) {
+                out.text(Escaping.unescapeString(raw.substring(done, url.start())), start + done, start + url.start());
+            }
+            String uri = raw.substring(url.start(), urlEnd);
+            out.node(reference(start + url.start(), start + urlEnd, uri, uri, start + url.start()));
+            done = urlEnd;
+        }
+        if (done < raw.length()) {
+            out.text(Escaping.unescapeString(raw.substring(done)), start + done, start + raw.length());
+        }
+    }
+
+    /** Leaves sentence punctuation after a URL out of it, and a closing parenthesis it did not open. */
+    private static int trimUrlEnd(String raw, int start, int end) {
+        int last = end;
+        while (last > start) {
+            char c = raw.charAt(last - 1);
+            if (".,;:!?'\"".indexOf(c) >= 0) {
+                last--;
+            } else if (c == ')' && count(raw, start, last, '(') < count(raw, start, last, ')')) {
+                last--;
+            } else {
+                break;
+            }
+        }
+        return last;
+    }
+
+    private static int count(String text, int from, int to, char wanted) {
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == wanted) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private Reference reference(int start, int end, String text, String uri, int textStart) {
+        Reference reference = new Reference(span(start, end), text, null, uri, false);
+        reference.addChild(new Text(span(textStart, textStart + text.length()), text));
+        return reference;
+    }
+
+    /** Images map to {@code image} directives, as in reStructuredText, so image rules apply to both. */
+    private Directive image(int start, int end, String uri, com.vladsch.flexmark.util.ast.Node node) {
+        String alt = plainText(children(node));
+        return new Directive(span(start, end), "image", uri == null ? "" : uri, Map.of("alt", alt), "", 0);
+    }
+
+    /** A link: its text is the visible text of its children, or {@code fallback} when it has none. */
+    private Reference link(int start, int end, String refName, String uri,
+            com.vladsch.flexmark.util.ast.Node node, String fallback) {
+        Output out = new Output();
+        addChildren(node, true, out);
+        List<Node> children = out.finish();
+        Reference reference = new Reference(span(start, end), children.isEmpty() ? fallback : plainText(children),
+                refName, uri, false);
+        reference.addChildren(children);
+        return reference;
+    }
+
+    private Node withChildren(Node parent, com.vladsch.flexmark.util.ast.Node node, boolean insideLink) {
+        Output out = new Output();
+        addChildren(node, insideLink, out);
+        parent.addChildren(out.finish());
+        return parent;
+    }
+
+    private io.github.specwright.core.model.SourceSpan span(int start, int end) {
+        return index.exactSpan(start, end);
+    }
+
+    /** The visible text of inline nodes, e.g. a link's text. */
+    static String plainText(List<Node> nodes) {
+        StringBuilder out = new StringBuilder();
+        for (Node node : nodes) {
+            if (node instanceof Text text) {
+                out.append(text.text());
+            } else if (node instanceof InlineLiteral literal) {
+                out.append(literal.text());
+            } else {
+                out.append(plainText(node.children()));
+            }
+        }
+        return out.toString();
+    }
+
+    /** Link labels match case-insensitively with runs of whitespace as one space. */
+    static String normaliseLabel(String label) {
+        return label.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static String url(CharSequence written) {
+        return Escaping.unescapeString(written);
+    }
+
+    /** CommonMark code span content: line ends read as spaces, one padding space stripped from each side. */
+    private static String codeText(String written) {
+        String text = written.replace('\n', ' ');
+        if (text.length() >= 2 && text.startsWith(" ") && text.endsWith(" ") && !text.isBlank()) {
+            return text.substring(1, text.length() - 1);
+        }
+        return text;
+    }
+
+    /** Collects the mapped nodes, joining consecutive pieces of text into one {@link Text}. */
+    private final class Output {
+        private final List<Node> nodes = new ArrayList<>();
+        private final StringBuilder pending = new StringBuilder();
+        private int pendingStart = -1;
+        private int pendingEnd;
+
+        void text(String text, int start, int end) {
+            if (pendingStart < 0) {
+                pendingStart = start;
+            }
+            boolean afterLineBreak = !pending.isEmpty() && pending.charAt(pending.length() - 1) == '\n';
+            // A continuation line's indentation is not part of the text (CommonMark strips it).
+            pending.append(afterLineBreak ? text.replaceFirst("^[ \t]+", "") : text);
+            pendingEnd = end;
+        }
+
+        void node(Node node) {
+            flush();
+            nodes.add(node);
+        }
+
+        void flush() {
+            if (pendingStart >= 0) {
+                nodes.add(new Text(index.exactSpan(pendingStart, pendingEnd), pending.toString()));
+                pending.setLength(0);
+                pendingStart = -1;
+            }
+        }
+
+        List<Node> finish() {
+            flush();
+            return nodes;
+        }
+    }
+}
