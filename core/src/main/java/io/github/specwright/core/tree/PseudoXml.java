@@ -1,5 +1,6 @@
 package io.github.specwright.core.tree;
 
+import io.github.specwright.core.internal.highlight.CodeTokens;
 import io.github.specwright.core.model.Attribution;
 import io.github.specwright.core.model.BlockQuote;
 import io.github.specwright.core.model.BulletList;
@@ -683,12 +684,13 @@ public final class PseudoXml {
 
     /**
      * docutils' {@code code} directive: a literal block classed "code" and its language, with line
-     * numbers when asked. Returns false (shown as the generic directive) for a language docutils
-     * would tokenize with Pygments, which the dump does not emulate.
+     * numbers when asked, its code as Pygments' tokens for a language emulated here. Returns false
+     * (shown as the generic directive) for a language Pygments knows that is not emulated.
      */
     private boolean codeBlock(Directive directive, int level) {
         String language = directive.arguments() == null ? "" : directive.arguments().strip();
-        if (!language.isEmpty() && !language.equals("text") && !language.equals("none")) {
+        CodeTokens.Support support = CodeTokens.support(language);
+        if (support == CodeTokens.Support.NOT_EMULATED) {
             return false;
         }
         String code = directive.content() == null ? "" : directive.content().replaceAll("\\n+$", "");
@@ -702,20 +704,42 @@ public final class PseudoXml {
         }
         element("literal_block", directive, level,
                 Map.of("classes", String.join(" ", classes), "xml:space", "preserve"), false);
+        List<CodeTokens.Token> tokens = support == CodeTokens.Support.TOKENIZED
+                ? CodeTokens.of(directive.content(), language) : List.of(new CodeTokens.Token(List.of(), code));
         String numbering = directive.options().get("number-lines");
-        if (numbering == null) {
-            text(code, level + 1);
-            return true;
+        if (numbering != null) {
+            tokens = numbered(tokens, numbering, code.split("\n", -1).length);
         }
-        String[] lines = code.split("\n", -1);
-        int first = numbering.strip().matches("[0-9]{1,9}") ? Integer.parseInt(numbering.strip()) : 1;
-        int width = String.valueOf(first + lines.length - 1).length();
-        for (int i = 0; i < lines.length; i++) {
-            open("inline", new TreeMap<>(Map.of("classes", "ln")), level + 1);
-            text(String.format("%" + width + "d ", first + i), level + 2);
-            text(lines[i] + (i < lines.length - 1 ? "\n" : ""), level + 1);
+        for (CodeTokens.Token token : tokens) {
+            if (token.classes().isEmpty()) {
+                text(token.text(), level + 1);
+            } else {
+                open("inline", new TreeMap<>(Map.of("classes", String.join(" ", token.classes()))), level + 1);
+                text(token.text(), level + 2);
+            }
         }
         return true;
+    }
+
+    /**
+     * docutils' NumberLines: a line number ("ln") before each line of the tokens, padded to the width of the
+     * number after the last line.
+     */
+    private static List<CodeTokens.Token> numbered(List<CodeTokens.Token> tokens, String numbering, int lines) {
+        int first = numbering.strip().matches("[0-9]{1,9}") ? Integer.parseInt(numbering.strip()) : 1;
+        String format = "%" + String.valueOf(first + lines).length() + "d ";
+        List<CodeTokens.Token> out = new ArrayList<>();
+        int line = first;
+        out.add(new CodeTokens.Token(List.of("ln"), String.format(format, line)));
+        for (CodeTokens.Token token : tokens) {
+            String[] parts = token.text().split("\n", -1);
+            for (int i = 0; i < parts.length - 1; i++) {
+                out.add(new CodeTokens.Token(token.classes(), parts[i] + "\n"));
+                out.add(new CodeTokens.Token(List.of("ln"), String.format(format, ++line)));
+            }
+            out.add(new CodeTokens.Token(token.classes(), parts[parts.length - 1]));
+        }
+        return out;
     }
 
     /** docutils' {@code math} directive: one math block per blank-line-separated part. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.specwright.core.rst.RstParser;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The tree dump on small documents, each expected text made by docutils 0.19 with
@@ -434,5 +436,21 @@ class PseudoXmlTest {
                         c*d
                     .
             """);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"python-constructs", "python-unterminated-strings", "bash-constructs",
+        "shell-aliases-and-line-numbers"})
+    void codeIsTokenizedAsPygmentsTokenizesIt(String sample) throws Exception {
+        // The expected trees were printed by docutils 0.19 with Pygments 2.14 (Debian 12's) for these files.
+        String source = resource("pygments/" + sample + ".rst");
+        assertThat(tree(source)).isEqualTo(resource("pygments/" + sample + ".rst.pformat"));
+    }
+
+    private static String resource(String name) throws java.io.IOException {
+        try (java.io.InputStream in = PseudoXmlTest.class.getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 }

@@ -88,7 +88,8 @@ class TreeParityTest {
     private static final String LINE_ENDS = "deliberate: docutils also ends lines at U+2028, U+2029, form feed,"
             + " vertical tab, \\x1c-\\x1e and \\x85 (Python's splitlines); Specwright ends them only at LF, CRLF and"
             + " CR, so that its line numbers are an editor's";
-    private static final String PYGMENTS = "code directive with a language: Pygments' tokens are not emulated";
+    private static final String PYGMENTS = "code directive in a language whose Pygments lexer is not emulated (only"
+            + " Python and the shells are)";
 
     /** Why a document's tree differs: specific documents first, then by the construct its module exercises. */
     private static final List<Map.Entry<String, String>> REASONS = List.of(
