@@ -143,38 +143,21 @@ final class PythonRules {
                     .rule("[\\'\"\\\\]", type)
                     .rule("%|(\\{{1,2})", type);
         }
-        lexer.state("dqf")
-                .rule("\"", "Literal.String.Double", "#pop")
-                .rule("\\\\\\\\|\\\\\"|\\\\\\n", "Literal.String.Escape")
-                .include("fstrings-double");
-        lexer.state("sqf")
-                .rule("'", "Literal.String.Single", "#pop")
-                .rule("\\\\\\\\|\\\\'|\\\\\\n", "Literal.String.Escape")
-                .include("fstrings-single");
-        lexer.state("dqs")
-                .rule("\"", "Literal.String.Double", "#pop")
-                .rule("\\\\\\\\|\\\\\"|\\\\\\n", "Literal.String.Escape")
-                .include("strings-double");
-        lexer.state("sqs")
-                .rule("'", "Literal.String.Single", "#pop")
-                .rule("\\\\\\\\|\\\\'|\\\\\\n", "Literal.String.Escape")
-                .include("strings-single");
-        lexer.state("tdqf")
-                .rule("\"\"\"", "Literal.String.Double", "#pop")
-                .include("fstrings-double")
-                .rule("\\n", "Literal.String.Double");
-        lexer.state("tsqf")
-                .rule("'''", "Literal.String.Single", "#pop")
-                .include("fstrings-single")
-                .rule("\\n", "Literal.String.Single");
-        lexer.state("tdqs")
-                .rule("\"\"\"", "Literal.String.Double", "#pop")
-                .include("strings-double")
-                .rule("\\n", "Literal.String.Double");
-        lexer.state("tsqs")
-                .rule("'''", "Literal.String.Single", "#pop")
-                .include("strings-single")
-                .rule("\\n", "Literal.String.Single");
+        // one state per kind of string: f-string or not, double or single quotes, triple or not
+        String[][] kinds = {{"d", "\"", "Literal.String.Double", "double"}, {"s", "'", "Literal.String.Single", "single"}};
+        for (String[] kind : kinds) {
+            String quote = kind[1];
+            for (String[] form : new String[][] {{"f", "fstrings-"}, {"s", "strings-"}}) {
+                lexer.state(kind[0] + "q" + form[0])
+                        .rule(quote, kind[2], "#pop")
+                        .rule("\\\\\\\\|\\\\" + quote + "|\\\\\\n", "Literal.String.Escape")
+                        .include(form[1] + kind[3]);
+                lexer.state("t" + kind[0] + "q" + form[0])
+                        .rule(quote.repeat(3), kind[2], "#pop")
+                        .include(form[1] + kind[3])
+                        .rule("\\n", kind[2]);
+            }
+        }
         // expr refers to combined states and is included by the f-string expression states and by root
         lexer.state("expr");
         stringStarts(lexer);
