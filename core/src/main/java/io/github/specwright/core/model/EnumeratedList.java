@@ -32,6 +32,21 @@ public final class EnumeratedList extends Node {
         return start;
     }
 
+    private boolean loose;
+
+    /**
+     * A loose Markdown list (CommonMark: items separated by blank lines): its items' paragraphs are shown as
+     * paragraphs. A tight list shows them as bare text. Always false for reStructuredText.
+     */
+    public boolean loose() {
+        return loose;
+    }
+
+    public EnumeratedList withLoose(boolean loose) {
+        this.loose = loose;
+        return this;
+    }
+
     @Override
     public <R> R accept(NodeVisitor<R> visitor) {
         return visitor.visitEnumeratedList(this);

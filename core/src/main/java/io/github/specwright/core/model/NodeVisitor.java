@@ -147,6 +147,10 @@ public interface NodeVisitor<R> {
         return visitNode(node);
     }
 
+    default R visitLineBreak(LineBreak node) {
+        return visitNode(node);
+    }
+
     default R visitTransition(Transition node) {
         return visitNode(node);
     }

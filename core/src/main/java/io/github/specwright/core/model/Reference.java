@@ -9,6 +9,7 @@ public final class Reference extends Node {
     private final boolean anonymous;
     private String rawSource;
     private boolean aliasTarget;
+    private String title;
 
     public Reference(SourceSpan span, String text, String refName, String refUri, boolean anonymous) {
         super(span);
@@ -41,6 +42,16 @@ public final class Reference extends Node {
 
     public Reference withRawSource(String raw) {
         this.rawSource = raw;
+        return this;
+    }
+
+    /** The link's title (Markdown's {@code [text](uri "title")}), or null. */
+    public String title() {
+        return title;
+    }
+
+    public Reference withTitle(String title) {
+        this.title = title;
         return this;
     }
 

@@ -14,6 +14,18 @@ public final class Title extends Node implements TextBearing {
         this.overlined = overlined;
     }
 
+    private int headingLevel;
+
+    /** The level the source gave the heading (Markdown's number of {@code #}, setext 1 or 2), or 0 (RST). */
+    public int headingLevel() {
+        return headingLevel;
+    }
+
+    public Title withHeadingLevel(int level) {
+        this.headingLevel = level;
+        return this;
+    }
+
     public String rawText() {
         return rawText;
     }

@@ -71,7 +71,7 @@ final class DirectiveRenderer {
                 case "toctree" -> toctree(directive);
                 case "include", "literalinclude" -> include(directive);
                 case "raw" -> raw(directive);
-                case "rubric" -> html.tag("<p class=\"rubric\">").text(directive.arguments().strip()).tag("</p>\n");
+                case "rubric" -> rubric(directive);
                 case "topic", "sidebar" -> topic(directive, name);
                 case "epigraph", "highlights", "pull-quote" -> {
                     html.tag("<blockquote class=\"").tag(name).tag("\">\n");
@@ -307,10 +307,26 @@ final class DirectiveRenderer {
         return true;
     }
 
+    /** RST's informal heading; a Markdown heading inside a quote or list item keeps its level, as on GitHub. */
+    private void rubric(Directive directive) {
+        int level = directive.title() == null ? 0 : Math.min(6, directive.title().headingLevel());
+        if (level > 0) {
+            html.tag("<h" + level + ">");
+            html.children(directive.children());
+            html.tag("</h" + level + ">\n");
+        } else {
+            html.tag("<p class=\"rubric\">").text(directive.arguments().strip()).tag("</p>\n");
+        }
+    }
+
     private void img(Directive directive) {
-        String uri = directive.arguments().strip();
+        String uri = html.pageUri(directive.arguments().strip());
         String alt = directive.options().getOrDefault("alt", uri);
         html.tag("<img src=\"").text(uri).tag("\" alt=\"").text(alt).tag("\"");
+        String title = directive.options().get("title");
+        if (title != null) {
+            html.tag(" title=\"").text(title).tag("\"");
+        }
         for (String dimension : List.of("width", "height")) {
             String value = directive.options().get(dimension);
             if (value != null && value.strip().matches("\\d+(px)?")) {

@@ -67,6 +67,8 @@ public final class HtmlRenderer implements NodeVisitor<Void> {
     private int substitutionDepth;
     /** Set when a Markdown page's raw HTML went into the output: the page then passes GithubHtmlPolicy. */
     private boolean sanitize;
+    /** A Markdown page: its blocks are written as CommonMark and GitHub write them. */
+    private final boolean markdown;
 
     HtmlRenderer(Document document, DocumentIndex index, RenderContext context) {
         this.document = document;
@@ -74,6 +76,8 @@ public final class HtmlRenderer implements NodeVisitor<Void> {
         this.context = context;
         this.directives = new DirectiveRenderer(this);
         this.roles = new RoleRenderer(this);
+        this.markdown = io.github.specwright.core.parse.DocumentParsers.formatOf(document.sourceName())
+                == io.github.specwright.core.parse.DocumentParsers.Format.MARKDOWN;
     }
 
     /** Renders a whole document (title as {@code h1}, then its body) to an HTML fragment. */
@@ -214,7 +218,8 @@ public final class HtmlRenderer implements NodeVisitor<Void> {
     @Override
     public Void visitTitle(Title node) {
         if (node.parent() instanceof Section section) {
-            int level = Math.min(6, section.level() + 1);
+            // Markdown keeps the level its author wrote (### is h3 wherever it stands), as GitHub does
+            int level = Math.min(6, node.headingLevel() > 0 ? node.headingLevel() : section.level() + 1);
             String id = idOf(section, node.rawText(), "section");
             out.append("<h").append(level).append('>');
             inline(node, node.rawText());
@@ -304,9 +309,36 @@ public final class HtmlRenderer implements NodeVisitor<Void> {
     @Override
     public Void visitListItem(ListItem node) {
         out.append("<li>");
-        compactBody(node);
+        if (markdown) {
+            markdownItem(node);
+        } else {
+            compactBody(node);
+        }
         out.append("</li>\n");
         return null;
+    }
+
+    /** CommonMark's list item: in a tight list its paragraphs are bare text, in a loose one paragraphs. */
+    private void markdownItem(ListItem node) {
+        Node list = node.parent();
+        boolean loose = list instanceof BulletList bullets ? bullets.loose()
+                : list instanceof EnumeratedList enumerated && enumerated.loose();
+        if (loose) {
+            children(node);
+            return;
+        }
+        List<Node> children = node.children();
+        for (int i = 0; i < children.size(); i++) {
+            Node child = children.get(i);
+            if (child instanceof Paragraph paragraph) {
+                inline(paragraph, paragraph.rawText());
+                if (i + 1 < children.size()) {
+                    out.append('\n');
+                }
+            } else {
+                child.accept(this);
+            }
+        }
     }
 
     @Override
@@ -412,6 +444,19 @@ public final class HtmlRenderer implements NodeVisitor<Void> {
     /** A preformatted block; with a language, a {@code code} element carrying {@code language-NAME}. */
     void literalBlock(String text, String language, String cssClass) {
         String safeLanguage = language == null ? "" : language.strip().replaceAll("[^A-Za-z0-9_+#.-]", "");
+        if (markdown && cssClass == null) {
+            // CommonMark's code block: a code element always, its lines each ended by a line end, the info
+            // string's first word (escaped as any attribute) as its language class
+            out.append("<pre><code");
+            String info = language == null ? "" : language.strip();
+            if (!info.isEmpty()) {
+                attribute("class", "language-" + info.split("\\s+", 2)[0]);
+            }
+            out.append('>');
+            text(text.isEmpty() || text.endsWith("\n") ? text : text + "\n");
+            out.append("</code></pre>\n");
+            return;
+        }
         if (safeLanguage.isEmpty()) {
             out.append("<pre class=\"").append(cssClass == null ? "literal-block" : cssClass).append("\">");
             text(text);
@@ -618,6 +663,12 @@ public final class HtmlRenderer implements NodeVisitor<Void> {
     }
 
     @Override
+    public Void visitLineBreak(io.github.specwright.core.model.LineBreak node) {
+        out.append("<br />\n");
+        return null;
+    }
+
+    @Override
     public Void visitTransition(Transition node) {
         out.append("<hr/>\n");
         return null;
@@ -670,15 +721,24 @@ public final class HtmlRenderer implements NodeVisitor<Void> {
             out.append("</span>");
             return null;
         }
-        link(href, href.startsWith("#") ? "reference internal" : "reference external", () -> inline(node, node.text()));
+        link(href, href.startsWith("#") ? "reference internal" : "reference external", node.title(),
+                () -> inline(node, node.text()));
         return null;
     }
 
     /** Writes {@code <a href class>content</a>}. */
     void link(String href, String cssClass, Runnable content) {
+        link(href, cssClass, null, content);
+    }
+
+    /** Writes {@code <a href class title>content</a>}; no title attribute when {@code title} is null. */
+    void link(String href, String cssClass, String title, Runnable content) {
         out.append("<a");
         attribute("class", cssClass);
         attribute("href", href);
+        if (title != null) {
+            attribute("title", title);
+        }
         out.append('>');
         content.run();
         out.append("</a>");
@@ -686,7 +746,39 @@ public final class HtmlRenderer implements NodeVisitor<Void> {
 
     private String hrefOf(Reference reference) {
         String href = index.hrefOf(reference);
-        return href == null || href.startsWith("#") ? href : safeHref(href, reference);
+        return href == null || href.startsWith("#") ? href : safeHref(pageUri(href), reference);
+    }
+
+    /** Characters CommonMark leaves as they are in a link destination (besides ASCII letters and digits). */
+    private static final String URI_SAFE = ";/?:@&=+$,-_.!~*'()#";
+
+    /**
+     * A Markdown page's link or image destination as CommonMark writes it: characters outside URI syntax (spaces,
+     * backslashes, non-ASCII letters) percent-encoded as UTF-8, existing {@code %XX} escapes kept. Other pages'
+     * destinations are written as given.
+     */
+    String pageUri(String uri) {
+        if (!markdown || uri == null) {
+            return uri;
+        }
+        StringBuilder out = new StringBuilder(uri.length());
+        byte[] bytes = uri.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xff;
+            boolean alphanumeric = b < 128 && Character.isLetterOrDigit(b);
+            boolean escape = b == '%' && i + 2 < bytes.length && isHex(bytes[i + 1]) && isHex(bytes[i + 2]);
+            if (alphanumeric || escape || b < 128 && URI_SAFE.indexOf(b) >= 0) {
+                out.append((char) b);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(b >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isHex(byte b) {
+        return b >= '0' && b <= '9' || b >= 'a' && b <= 'f' || b >= 'A' && b <= 'F';
     }
 
     String safeHref(String uri, Node where) {

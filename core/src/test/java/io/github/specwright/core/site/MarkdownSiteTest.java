@@ -51,7 +51,7 @@ class MarkdownSiteTest {
                 .contains("<section id=\"problem-description\">")
                 .contains("Builds are <em>slow</em> <b>really</b>.")
                 // A page with raw HTML passes the sanitizer, which writes quotes in text as &#34;.
-                .contains("<code class=\"language-python\">print(&#34;&lt;x&gt;&#34;)</code>")
+                .contains("<code class=\"language-python\">print(&#34;&lt;x&gt;&#34;)\n</code>")
                 .contains("<span class=\"image-placeholder\">[image: diagram.png]</span>");
         assertThat(Files.readString(output.resolve("specs/approved/other.html")))
                 .contains("<a class=\"reference internal\" href=\"fast.html\">Fast builds</a>");

@@ -48,6 +48,8 @@ final class InlineBuilder {
     private final List<Diagnostic> diagnostics;
     /** Every link definition by normalised label, the first one winning, wherever it is nested. */
     private final Map<String, String> definitions = new HashMap<>();
+    /** The titles of the definitions that give one, by normalised label. */
+    private final Map<String, String> definitionTitles = new HashMap<>();
 
     InlineBuilder(LineIndex index, com.vladsch.flexmark.util.ast.Document ast, RecoveredDefinitions recovered,
             List<Diagnostic> diagnostics) {
@@ -58,7 +60,10 @@ final class InlineBuilder {
         // RecoveredDefinitions), which GitHub and markdownlint both find; so look them up here.
         for (com.vladsch.flexmark.util.ast.Node node : ast.getDescendants()) {
             if (node instanceof com.vladsch.flexmark.ast.Reference definition) {
-                definitions.putIfAbsent(normaliseLabel(definition.getReference().toString()), url(definition.getUrl()));
+                String label = normaliseLabel(definition.getReference().toString());
+                if (definitions.putIfAbsent(label, url(definition.getUrl())) == null && definition.getTitle().isNotNull()) {
+                    definitionTitles.put(label, Escaping.unescapeString(definition.getTitle()));
+                }
             }
         }
         for (RecoveredDefinitions.Definition definition : recovered.all()) {
@@ -91,10 +96,15 @@ final class InlineBuilder {
                 // hard line break in a list item, say); offsets inside it are not source offsets.
                 out.text(Escaping.unescapeString(raw), start, end);
             }
-        } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+        } else if (node instanceof HardLineBreak) {
+            out.node(new io.github.specwright.core.model.LineBreak(span(start, end)));
+        } else if (node instanceof SoftLineBreak) {
             out.text("\n", start, end);
-        } else if (node instanceof HtmlEntity) {
+        } else if (node instanceof HtmlEntity && !tooLongNumber(node.getChars().toString())) {
             out.text(Escaping.unescapeHtml(node.getChars()), start, end);
+        } else if (node instanceof HtmlEntity) {
+            // CommonMark: a numeric reference has at most 7 decimal or 6 hexadecimal digits; else it is text
+            out.text(node.getChars().toString(), start, end);
         } else if (node instanceof HtmlInlineComment) {
             out.flush();
         } else if (node instanceof HtmlInline) {
@@ -107,7 +117,8 @@ final class InlineBuilder {
             out.node(withChildren(new Strong(span(start, end)), node, insideLink));
         } else if (node instanceof Link link) {
             String uri = url(link.getUrl());
-            out.node(link(start, end, null, uri, node, uri));
+            // an empty [](uri) stays empty, as CommonMark and GitHub show it
+            out.node(link(start, end, null, uri, node, "").withTitle(title(link.getTitle())));
         } else if (node instanceof AutoLink link) {
             String uri = link.getText().toString();
             out.node(reference(start, end, uri, uri, link.getText().getStartOffset()));
@@ -115,7 +126,7 @@ final class InlineBuilder {
             String address = link.getText().toString();
             out.node(reference(start, end, address, "mailto:" + address, link.getText().getStartOffset()));
         } else if (node instanceof Image image) {
-            out.node(image(start, end, url(image.getUrl()), node));
+            out.node(image(start, end, url(image.getUrl()), node, title(image.getTitle())));
         } else if (node instanceof LinkRef || node instanceof ImageRef) {
             addReference((RefNode) node, insideLink, out);
         } else {
@@ -132,7 +143,8 @@ final class InlineBuilder {
         String label = normaliseLabel(ref.getReference().toString());
         String uri = definitions.get(label);
         if (uri != null) {
-            out.node(image ? image(start, end, uri, ref) : link(start, end, label, uri, ref, label));
+            String title = definitionTitles.get(label);
+            out.node(image ? image(start, end, uri, ref, title) : link(start, end, label, uri, ref, label).withTitle(title));
             return;
         }
         boolean shortcut = ref.isReferenceTextCombined() && !ref.isDummyReference();
@@ -158,7 +170,7 @@ final class InlineBuilder {
                 "md-broken-reference", (image ? "image" : "link") + " reference " + ref.getChars()
                         + " names the label [" + ref.getReference() + "], which no link definition declares;"
                         + " add a line \"[" + ref.getReference() + "]: <url>\" or correct the label"));
-        out.node(image ? image(start, end, null, ref) : link(start, end, label, null, ref, label));
+        out.node(image ? image(start, end, null, ref, null) : link(start, end, label, null, ref, label));
     }
 
     /** Splits a flexmark text node at bare URLs. */
@@ -216,9 +228,19 @@ final class InlineBuilder {
     }
 
     /** Images map to {@code image} directives, as in reStructuredText, so image rules apply to both. */
-    private Directive image(int start, int end, String uri, com.vladsch.flexmark.util.ast.Node node) {
+    private Directive image(int start, int end, String uri, com.vladsch.flexmark.util.ast.Node node, String title) {
         String alt = plainText(children(node));
-        return new Directive(span(start, end), "image", uri == null ? "" : uri, Map.of("alt", alt), "", 0);
+        Map<String, String> options = title == null ? Map.of("alt", alt) : Map.of("alt", alt, "title", title);
+        return new Directive(span(start, end), "image", uri == null ? "" : uri, options, "", 0);
+    }
+
+    private static boolean tooLongNumber(String entity) {
+        return entity.matches("&#[0-9]{8,};") || entity.matches("&#[xX][0-9a-fA-F]{7,};");
+    }
+
+    /** A link's or image's title as written, escapes and entities resolved; null when there is none. */
+    private static String title(com.vladsch.flexmark.util.sequence.BasedSequence written) {
+        return written == null || written.isNull() ? null : Escaping.unescapeString(written);
     }
 
     /** A link: its text is the visible text of its children, or {@code fallback} when it has none. */
@@ -252,6 +274,8 @@ final class InlineBuilder {
                 out.append(text.text());
             } else if (node instanceof InlineLiteral literal) {
                 out.append(literal.text());
+            } else if (node instanceof Directive image && image.name().equals("image")) {
+                out.append(image.options().getOrDefault("alt", "")); // an image shows its alternative text
             } else {
                 out.append(plainText(node.children()));
             }
@@ -261,7 +285,9 @@ final class InlineBuilder {
 
     /** Link labels match case-insensitively with runs of whitespace as one space. */
     static String normaliseLabel(String label) {
-        return label.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        // CommonMark's case fold: lower then upper case folds letters like U+1E9E (capital sharp s) to "SS"
+        return label.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).toUpperCase(Locale.ROOT)
+                .toLowerCase(Locale.ROOT);
     }
 
     private static String url(CharSequence written) {
@@ -284,19 +310,37 @@ final class InlineBuilder {
         private int pendingStart = -1;
         private int pendingEnd;
 
+        /** Set after a hard line break: the next text starts a continuation line. */
+        private boolean afterHardBreak;
+
         void text(String text, int start, int end) {
-            if (pendingStart < 0) {
-                pendingStart = start;
-            }
-            boolean afterLineBreak = !pending.isEmpty() && pending.charAt(pending.length() - 1) == '\n';
+            boolean afterLineBreak = afterHardBreak
+                    || !pending.isEmpty() && pending.charAt(pending.length() - 1) == '\n';
+            afterHardBreak = false;
             // A continuation line's indentation is not part of the text (CommonMark strips it).
-            pending.append(afterLineBreak ? text.replaceFirst("^[ \t]+", "") : text);
+            String kept = afterLineBreak ? text.replaceFirst("^[ \t]+", "") : text;
+            if (kept.isEmpty()) {
+                return;
+            }
+            if (pendingStart < 0) {
+                // the stripped indentation is not part of the span (flexmark's pieced-together text after a
+                // hard break in a list item may start past it already: look at the source)
+                com.vladsch.flexmark.util.sequence.BasedSequence source = ast.getChars();
+                int first = start;
+                while (afterLineBreak && first < end && first < source.length()
+                        && (source.charAt(first) == ' ' || source.charAt(first) == '\t')) {
+                    first++;
+                }
+                pendingStart = first;
+            }
+            pending.append(kept);
             pendingEnd = end;
         }
 
         void node(Node node) {
             flush();
             nodes.add(node);
+            afterHardBreak = node instanceof io.github.specwright.core.model.LineBreak;
         }
 
         void flush() {

@@ -99,6 +99,9 @@ final class MarkdownTreeBuilder {
             Title title = title(heading);
             Directive rubric = new Directive(span, "rubric", title.rawText(), Map.of(), "", 0);
             rubric.addChildren(List.copyOf(title.children()));
+            // the heading's level goes with it (the site shows it as GitHub does); its inlines stay the rubric's
+            rubric.setTitle(new Title(span, title.rawText(), title.adornment(), false)
+                    .withHeadingLevel(heading.getLevel()));
             return rubric;
         } else if (node instanceof FencedCodeBlock fence) {
             return fencedCode(fence, span);
@@ -136,7 +139,7 @@ final class MarkdownTreeBuilder {
         // A setext heading may run over several lines; its title text is them joined by spaces.
         String rawText = String.join(" ", heading.getText().toString().strip().split("\\s*\n\\s*"));
         char adornment = heading.isAtxHeading() ? '#' : heading.getLevel() == 1 ? '=' : '-';
-        Title title = new Title(span, rawText, adornment, false);
+        Title title = new Title(span, rawText, adornment, false).withHeadingLevel(heading.getLevel());
         title.addChildren(inlines.children(heading));
         return title;
     }
@@ -158,9 +161,11 @@ final class MarkdownTreeBuilder {
     private Node list(ListBlock list, SourceSpan span, int depth) {
         Node result;
         if (list instanceof OrderedList ordered) {
-            result = new EnumeratedList(span, "arabic", "", String.valueOf(ordered.getDelimiter()), ordered.getStartNumber());
+            result = new EnumeratedList(span, "arabic", "", String.valueOf(ordered.getDelimiter()), ordered.getStartNumber())
+                    .withLoose(list.isLoose());
         } else {
-            result = new io.github.specwright.core.model.BulletList(span, ((BulletList) list).getOpeningMarker());
+            result = new io.github.specwright.core.model.BulletList(span, ((BulletList) list).getOpeningMarker())
+                    .withLoose(list.isLoose());
         }
         for (com.vladsch.flexmark.util.ast.Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             if (depth + 1 > MAX_DEPTH) {

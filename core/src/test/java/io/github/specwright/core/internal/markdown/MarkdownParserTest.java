@@ -374,7 +374,9 @@ class MarkdownParserTest {
                       paragraph 1:3-1:7 'item'
                         text 1:3-1:7 'item'
                       paragraph 3:5-4:13 'first \\\\nsecond'
-                        text 3:5-4:13 'first \\nsecond'
+                        text 3:5-3:11 'first '
+                        line_break 3:11-3:13
+                        text 4:7-4:13 'second'
                 """);
     }
 }

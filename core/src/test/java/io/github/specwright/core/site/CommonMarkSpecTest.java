@@ -1,0 +1,220 @@
+package io.github.specwright.core.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.specwright.core.internal.markdown.MarkdownParser;
+import io.github.specwright.core.model.Document;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * The CommonMark specification's examples (commonmark-spec/spec.json) through Specwright's Markdown page: the
+ * body the site renders for each example's Markdown, and the spec's HTML, both through {@link #normalise} (the
+ * site's decorations taken away; docs/markdown.md describes it), compared as text. The examples of "HTML blocks" and
+ * "Raw HTML", and any other example whose Markdown holds raw HTML, are compared with the spec's HTML passed through
+ * the page's sanitizer (GitHub's allowlist), as the page shows it. Every example that differs is listed, with its section, in markdown/commonmark-mismatches.txt;
+ * the test fails when a listed example starts matching or an unlisted one stops
+ * ({@code -Dspecwright.commonmark.update=true} rewrites the list).
+ */
+class CommonMarkSpecTest {
+
+    private static final Path MISMATCHES = Path.of("src/test/resources/markdown/commonmark-mismatches.txt");
+    private static final Set<String> HTML_SECTIONS = Set.of("HTML blocks", "Raw HTML");
+    /** Raw HTML in Markdown: a tag or a comment. */
+    private static final Pattern RAW_HTML = Pattern.compile("<(?:/?[A-Za-z][A-Za-z0-9-]*[\\s/>]|!--)");
+
+    private record Example(int number, String section, String markdown, String html) {
+    }
+
+    private static final String FLEXMARK = "flexmark 0.64 reads it by CommonMark 0.29, before the spec's change: ";
+    private static final String AUTOLINK = "deliberate: GitHub's extended autolinks make a bare URL a link (GFM)";
+    private static final String FRONT_MATTER = "deliberate: a file that starts with a --- line opens YAML front"
+            + " matter, where specs keep their metadata";
+    private static final String SANITIZER = "the page's HTML passes GitHub's allowlist: ";
+
+    /** Why an example differs, for the list of mismatches. */
+    private static final Map<Integer, String> REASONS = Map.ofEntries(
+            Map.entry(96, FRONT_MATTER), Map.entry(98, FRONT_MATTER),
+            Map.entry(602, AUTOLINK), Map.entry(608, AUTOLINK), Map.entry(611, AUTOLINK),
+            Map.entry(146, FLEXMARK + "a tilde fence's info string may hold backticks"),
+            Map.entry(195, FLEXMARK + "link reference definitions over several lines"),
+            Map.entry(201, FLEXMARK + "link reference definitions with a title not after whitespace"),
+            Map.entry(215, FLEXMARK + "a link reference definition before a setext underline"),
+            Map.entry(216, FLEXMARK + "a link reference definition before a setext underline"),
+            Map.entry(312, FLEXMARK + "list items indented four spaces or more"),
+            Map.entry(313, FLEXMARK + "list items indented four spaces or more"),
+            Map.entry(354, FLEXMARK + "currency symbols count as punctuation for emphasis"),
+            Map.entry(416, FLEXMARK + "the rule of three for intraword delimiter runs"),
+            Map.entry(417, FLEXMARK + "the rule of three for intraword delimiter runs"),
+            Map.entry(489, FLEXMARK + "link destinations in pointy brackets"),
+            Map.entry(493, FLEXMARK + "link destinations in pointy brackets"),
+            Map.entry(494, FLEXMARK + "link destinations in pointy brackets"),
+            Map.entry(545, "a label with a backslash escape is matched after unescaping"),
+            Map.entry(171, SANITIZER + "it removes textarea, script and style, whose Markdown is then shown as text"),
+            Map.entry(174, SANITIZER + "it removes textarea, script and style, whose Markdown is then shown as text"),
+            Map.entry(177, SANITIZER + "it removes textarea, script and style, whose Markdown is then shown as text"),
+            Map.entry(625, FLEXMARK + "HTML comments with -- inside, or <!--> and <!--->"),
+            Map.entry(626, FLEXMARK + "HTML comments with -- inside, or <!--> and <!--->"));
+
+    @Test
+    void theSpecsExamplesRenderAsTheSpecRendersThem() throws IOException {
+        Path corpus = Path.of(System.getProperty("specwright.corpus", "../shared/corpus"));
+        Path spec = corpus.resolve("commonmark-spec/spec.json");
+        assumeTrue(Files.isRegularFile(spec), "reference corpus not present: " + spec);
+        List<Example> examples = read(spec);
+        assertThat(examples).as("examples read").hasSizeGreaterThan(600);
+
+        Map<Integer, String> mismatches = new TreeMap<>();
+        int outside = 0;
+        int outsideSame = 0;
+        int outsideSameUnsanitized = 0;
+        int html = 0;
+        int htmlSame = 0;
+        for (Example example : examples) {
+            boolean htmlSection = HTML_SECTIONS.contains(example.section());
+            // A page shows raw HTML only through GitHub's allowlist: an example holding some is compared with the
+            // spec's HTML passed through the same sanitizer, wherever it stands.
+            boolean sanitized = htmlSection || RAW_HTML.matcher(example.markdown()).find();
+            String expected = sanitized ? GithubHtmlPolicy.sanitize(example.html()) : example.html();
+            String actual = normalise(render(example.markdown()));
+            boolean same = actual.equals(normalise(expected));
+            if (htmlSection) {
+                html++;
+                htmlSame += same ? 1 : 0;
+            } else {
+                outside++;
+                outsideSame += same ? 1 : 0;
+                outsideSameUnsanitized += actual.equals(normalise(example.html())) ? 1 : 0;
+            }
+            if (!same) {
+                mismatches.put(example.number(), example.section());
+            }
+        }
+        System.out.printf("commonmark examples outside the HTML sections: %d/%d identical (%.1f%%; %d compared with"
+                + " the spec's HTML as it is, raw HTML unsanitized); HTML sections: %d/%d%n", outsideSame, outside,
+                100.0 * outsideSame / outside, outsideSameUnsanitized, htmlSame, html);
+        assertThat(100.0 * outsideSame / outside).as("share of the examples outside the HTML sections")
+                .isGreaterThanOrEqualTo(95.0);
+
+        if (Boolean.getBoolean("specwright.commonmark.update")) {
+            StringBuilder list = new StringBuilder("# CommonMark examples whose Specwright page body differs from the"
+                    + " spec's HTML (after the normalisation of CommonMarkSpecTest): example number, section, reason."
+                    + " Kept by CommonMarkSpecTest.\n");
+            mismatches.forEach((number, section) -> list.append(number).append('\t').append(section).append('\t')
+                    .append(REASONS.getOrDefault(number, "not yet diagnosed")).append('\n'));
+            Files.writeString(MISMATCHES, list.toString(), StandardCharsets.UTF_8);
+        }
+        assertThat(mismatches.keySet()).as("examples that differ (listed in %s)", MISMATCHES)
+                .isEqualTo(listed().keySet());
+    }
+
+    private static String render(String markdown) {
+        Document document = MarkdownParser.parse(markdown, "specs/example.md").document();
+        return HtmlRenderer.render(document, new RenderContext() {
+            @Override
+            public void report(int line, int column, String ruleId, String message) {
+            }
+
+            @Override
+            public boolean allowImages() {
+                return true;
+            }
+        });
+    }
+
+    private static final Pattern SECTION_TAG = Pattern.compile("</?section[^>]*>");
+    private static final Pattern HEADER_LINK = Pattern.compile("<a class=\"headerlink\"[^>]*>\u00b6</a>");
+    private static final Pattern ID = Pattern.compile(" id=\"[^\"]*\"");
+    private static final Pattern SITE_CLASS = Pattern.compile(" class=\"(?!language-)[^\"]*\"");
+    private static final Pattern SELF_CLOSING = Pattern.compile("\\s*/>");
+    private static final Pattern BETWEEN_TAGS = Pattern.compile(">\\s+<");
+
+    /**
+     * The comparison's normalisation: the site's section wrappers, heading anchors, ids and classes (but a code
+     * block's {@code language-} class) taken away; {@code <br />} and {@code <br>} alike; whitespace between tags
+     * and at the ends dropped; character references written as the characters they stand for (but {@code &amp;},
+     * {@code &lt;} and {@code &gt;}), since the sanitizer writes {@code "} as {@code &#34;}.
+     */
+    static String normalise(String html) {
+        String out = SECTION_TAG.matcher(html).replaceAll("");
+        out = HEADER_LINK.matcher(out).replaceAll("");
+        out = ID.matcher(out).replaceAll("");
+        out = SITE_CLASS.matcher(out).replaceAll("");
+        out = SELF_CLOSING.matcher(out).replaceAll(">");
+        out = BETWEEN_TAGS.matcher(out).replaceAll("><");
+        out = canonicalCharacterReferences(out);
+        return out.strip();
+    }
+
+    private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&#(?:([0-9]+)|[xX]([0-9a-fA-F]+));|&quot;");
+
+    /** Character references as the characters they stand for, but &amp;, &lt; and &gt; (the sanitizer's forms). */
+    private static String canonicalCharacterReferences(String html) {
+        return CHARACTER_REFERENCE.matcher(html).replaceAll(match -> {
+            int code = match.group(1) != null ? Integer.parseInt(match.group(1))
+                    : match.group(2) != null ? Integer.parseInt(match.group(2), 16) : '"';
+            String character = code > 0x10FFFF ? "\uFFFD" : Character.toString(code);
+            String escaped = switch (character) {
+                case "&" -> "&amp;";
+                case "<" -> "&lt;";
+                case ">" -> "&gt;";
+                default -> character;
+            };
+            return java.util.regex.Matcher.quoteReplacement(escaped);
+        });
+    }
+
+    private static List<Example> read(Path spec) throws IOException {
+        List<Example> examples = new ArrayList<>();
+        try (JsonParser parser = new JsonFactory().createParser(tools.jackson.core.ObjectReadContext.empty(),
+                Files.readAllBytes(spec))) {
+            assertThat(parser.nextToken()).isEqualTo(JsonToken.START_ARRAY);
+            while (parser.nextToken() == JsonToken.START_OBJECT) {
+                String markdown = null;
+                String html = null;
+                String section = null;
+                int number = 0;
+                while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                    String name = parser.currentName();
+                    parser.nextToken();
+                    switch (name) {
+                        case "markdown" -> markdown = parser.getString();
+                        case "html" -> html = parser.getString();
+                        case "section" -> section = parser.getString();
+                        case "example" -> number = parser.getIntValue();
+                        default -> parser.skipChildren();
+                    }
+                }
+                examples.add(new Example(number, section, markdown, html));
+            }
+        }
+        return examples;
+    }
+
+    private static Map<Integer, String> listed() throws IOException {
+        Map<Integer, String> listed = new TreeMap<>();
+        if (!Files.exists(MISMATCHES)) {
+            return listed;
+        }
+        for (String line : Files.readAllLines(MISMATCHES, StandardCharsets.UTF_8)) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                String[] parts = line.split("\t", 2);
+                listed.put(Integer.parseInt(parts[0].strip()), parts.length > 1 ? parts[1] : "");
+            }
+        }
+        return listed;
+    }
+}
