@@ -69,7 +69,7 @@ public final class MarkdownParser {
     }
 
     /** Drops a byte order mark and turns CR LF and lone CR into LF, the form the model reports on. */
-    static String normalise(String source) {
+    public static String normalise(String source) {
         String text = source.startsWith("\uFEFF") ? source.substring(1) : source;
         if (text.indexOf('\r') < 0) {
             return text;
