@@ -14,6 +14,10 @@ module io.github.specwright.core {
     requires flexmark.util.collection;
     requires flexmark.ext.tables;
     requires flexmark.ext.yaml.front.matter;
+    requires flexmark.ext.gfm.strikethrough;
+    requires flexmark.ext.gfm.tasklist;
+    requires flexmark.ext.autolink;
+    requires flexmark.ext.footnotes;
     requires owasp.java.html.sanitizer;
     requires org.snakeyaml.engine;
     requires tools.jackson.core;

@@ -163,6 +163,10 @@ public interface NodeVisitor<R> {
         return visitNode(node);
     }
 
+    default R visitStrikethrough(Strikethrough node) {
+        return visitNode(node);
+    }
+
     default R visitStrong(Strong node) {
         return visitNode(node);
     }

@@ -34,6 +34,10 @@ final class GithubHtmlPolicy {
             .allowAttributes("start", "type").onElements("ol")
             .allowAttributes("colspan", "rowspan", "headers", "scope").onElements("td", "th")
             .allowAttributes("datetime").onElements("time", "del", "ins")
+            // A task list item's box: GitHub shows it ticked or not, never clickable.
+            .allowElements("input")
+            .allowAttributes("type").matching(true, "checkbox").onElements("input")
+            .allowAttributes("checked", "disabled").onElements("input")
             .allowAttributes("align", "alt", "title", "width", "height", "lang", "dir", "abbr", "name",
                     "id", "class")
                     .globally()

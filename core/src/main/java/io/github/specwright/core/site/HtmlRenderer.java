@@ -49,7 +49,9 @@ import io.github.specwright.core.model.Text;
 import io.github.specwright.core.model.Title;
 import io.github.specwright.core.model.Transition;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Renders a document tree to an HTML5 fragment: one method per node kind, every piece of source text escaped.
@@ -69,6 +71,11 @@ public final class HtmlRenderer implements NodeVisitor<Void> {
     private boolean sanitize;
     /** A Markdown page: its blocks are written as CommonMark and GitHub write them. */
     private final boolean markdown;
+    /**
+     * A Markdown page's footnotes, in the order of their first reference, as GitHub numbers and
+     * lists them at the end of the page; null until the first reference.
+     */
+    private Map<Footnote, List<String>> markdownFootnotes;
 
     HtmlRenderer(Document document, DocumentIndex index, RenderContext context) {
         this.document = document;
@@ -201,7 +208,57 @@ public final class HtmlRenderer implements NodeVisitor<Void> {
     @Override
     public Void visitDocument(Document node) {
         children(node);
+        markdownFootnotesSection();
         return null;
+    }
+
+    /**
+     * A Markdown page's footnotes as GitHub lists them: after the content, numbered by their
+     * first reference, each with links back to its references. Unreferenced ones are not shown.
+     */
+    private void markdownFootnotesSection() {
+        if (markdownFootnotes == null) {
+            return;
+        }
+        out.append("<div class=\"footnotes\">\n<hr/>\n<ol>\n");
+        // A footnote's body may reference further footnotes, which join the list while it is written.
+        List<Footnote> written = new ArrayList<>();
+        while (written.size() < markdownFootnotes.size()) {
+            Footnote footnote = new ArrayList<>(markdownFootnotes.keySet()).get(written.size());
+            written.add(footnote);
+            out.append("<li");
+            attribute("id", "fn-" + footnote.label());
+            out.append(">\n");
+            children(footnote);
+            for (String referenceId : markdownFootnotes.get(footnote)) {
+                out.append("<a");
+                attribute("href", "#" + referenceId);
+                out.append(" class=\"footnote-backref\">\u21a9</a>\n");
+            }
+            out.append("</li>\n");
+        }
+        out.append("</ol>\n</div>\n");
+    }
+
+    /** The footnote a Markdown {@code [^label]} names (the reader gives it the definition's label). */
+    private Footnote markdownFootnote(FootnoteReference reference) {
+        String label = reference.label();
+        Footnote[] found = new Footnote[1];
+        findFootnote(document, label, found);
+        return found[0];
+    }
+
+    private static void findFootnote(Node node, String label, Footnote[] found) {
+        for (Node child : node.children()) {
+            if (found[0] != null) {
+                return;
+            }
+            if (child instanceof Footnote footnote && footnote.label().equals(label)) {
+                found[0] = footnote;
+                return;
+            }
+            findFootnote(child, label, found);
+        }
     }
 
     @Override
@@ -308,7 +365,14 @@ public final class HtmlRenderer implements NodeVisitor<Void> {
 
     @Override
     public Void visitListItem(ListItem node) {
-        out.append("<li>");
+        if (node.task() == ListItem.Task.NONE) {
+            out.append("<li>");
+        } else {
+            // GitHub's task list item: a box that shows the state and cannot be changed.
+            out.append("<li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled");
+            out.append(node.task() == ListItem.Task.DONE ? " checked>" : ">");
+            out.append(' ');
+        }
         if (markdown) {
             markdownItem(node);
         } else {
@@ -619,6 +683,10 @@ public final class HtmlRenderer implements NodeVisitor<Void> {
 
     @Override
     public Void visitFootnote(Footnote node) {
+        if (markdown) {
+            // Listed at the end of the page, as GitHub shows them (markdownFootnotesSection).
+            return null;
+        }
         String id = idOf(node, "footnote-" + node.label(), "footnote");
         out.append("<div class=\"footnote\"");
         attribute("id", id);
@@ -687,6 +755,14 @@ public final class HtmlRenderer implements NodeVisitor<Void> {
         out.append("<em>");
         children(node);
         out.append("</em>");
+        return null;
+    }
+
+    @Override
+    public Void visitStrikethrough(io.github.specwright.core.model.Strikethrough node) {
+        out.append("<del>");
+        children(node);
+        out.append("</del>");
         return null;
     }
 
@@ -794,6 +870,10 @@ public final class HtmlRenderer implements NodeVisitor<Void> {
 
     @Override
     public Void visitFootnoteReference(FootnoteReference node) {
+        if (markdown) {
+            markdownFootnoteReference(node);
+            return null;
+        }
         Node footnote = index.noteOf(node);
         String label = footnote == null ? node.label() : index.noteLabel(footnote);
         if (footnote == null) {
@@ -807,6 +887,29 @@ public final class HtmlRenderer implements NodeVisitor<Void> {
         text("[" + label + "]");
         out.append("</a>");
         return null;
+    }
+
+    /** GitHub's footnote reference: a superscript number linking to the footnote at the end. */
+    private void markdownFootnoteReference(FootnoteReference node) {
+        Footnote footnote = markdownFootnote(node);
+        if (footnote == null) {
+            text("[^" + node.label() + "]");
+            return;
+        }
+        if (markdownFootnotes == null) {
+            markdownFootnotes = new LinkedHashMap<>();
+        }
+        List<String> references = markdownFootnotes.computeIfAbsent(footnote, unused -> new ArrayList<>());
+        int number = new ArrayList<>(markdownFootnotes.keySet()).indexOf(footnote) + 1;
+        String id = "fnref-" + footnote.label() + (references.isEmpty() ? "" : "-" + references.size());
+        references.add(id);
+        out.append("<sup");
+        attribute("id", id);
+        out.append("><a class=\"footnote-ref\"");
+        attribute("href", "#fn-" + footnote.label());
+        out.append('>');
+        text(Integer.toString(number));
+        out.append("</a></sup>");
     }
 
     @Override

@@ -15,9 +15,11 @@ import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import io.github.specwright.core.model.Diagnostic;
 import io.github.specwright.core.model.Directive;
+import io.github.specwright.core.model.FootnoteReference;
 import io.github.specwright.core.model.InlineLiteral;
 import io.github.specwright.core.model.InterpretedText;
 import io.github.specwright.core.model.Node;
@@ -87,7 +89,10 @@ final class InlineBuilder {
     private void add(com.vladsch.flexmark.util.ast.Node node, boolean insideLink, Output out) {
         int start = node.getStartOffset();
         int end = node.getEndOffset();
-        if (node instanceof com.vladsch.flexmark.ast.Text) {
+        if (node instanceof com.vladsch.flexmark.ast.TextBase) {
+            // The autolink extension wraps a text holding URLs into text and autolink pieces.
+            addChildren(node, insideLink, out);
+        } else if (node instanceof com.vladsch.flexmark.ast.Text) {
             String raw = node.getChars().toString();
             if (raw.length() == end - start) {
                 addText(raw, start, insideLink, out);
@@ -121,12 +126,21 @@ final class InlineBuilder {
             out.node(link(start, end, null, uri, node, "").withTitle(title(link.getTitle())));
         } else if (node instanceof AutoLink link) {
             String uri = link.getText().toString();
-            out.node(reference(start, end, uri, uri, link.getText().getStartOffset()));
+            // GitHub's extended autolinks: a bare www. address links to http.
+            if (uri.regionMatches(true, 0, "www.", 0, 4)) {
+                uri = "http://" + uri;
+            }
+            out.node(reference(start, end, link.getText().toString(), uri, link.getText().getStartOffset()));
         } else if (node instanceof MailLink link) {
             String address = link.getText().toString();
             out.node(reference(start, end, address, "mailto:" + address, link.getText().getStartOffset()));
         } else if (node instanceof Image image) {
             out.node(image(start, end, url(image.getUrl()), node, title(image.getTitle())));
+        } else if (node instanceof Strikethrough) {
+            out.node(withChildren(new io.github.specwright.core.model.Strikethrough(span(start, end)), node, insideLink));
+        } else if (node instanceof com.vladsch.flexmark.ext.footnotes.Footnote footnote && footnote.isDefined()) {
+            // The label as its definition writes it, so the reference finds the model's footnote.
+            out.node(new FootnoteReference(span(start, end), footnote.getFootnoteBlock().getText().toString()));
         } else if (node instanceof LinkRef || node instanceof ImageRef) {
             addReference((RefNode) node, insideLink, out);
         } else {

@@ -1,5 +1,11 @@
 package io.github.specwright.core.internal.markdown;
 
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughSubscriptExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.Subscript;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.parser.Parser;
@@ -12,7 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Parses Markdown (CommonMark with pipe tables and YAML front matter, read by flexmark) into the
+ * Parses Markdown (GitHub Flavored Markdown and YAML front matter, read by flexmark) into the
  * same document model as {@link io.github.specwright.core.rst.RstParser}, so every check written
  * against the model works on Markdown specs unchanged. Stateless and thread-safe.
  *
@@ -49,7 +55,7 @@ public final class MarkdownParser {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Document document;
         try {
-            com.vladsch.flexmark.util.ast.Document ast = FLEXMARK.parse(text);
+            com.vladsch.flexmark.util.ast.Document ast = flexmarkAst(text);
             document = new MarkdownTreeBuilder(text, sourceName, diagnostics).build(ast);
         } catch (StackOverflowError | RuntimeException e) {
             // flexmark recurses on nesting; a pathological file must give a finding, not a crash.
@@ -63,7 +69,7 @@ public final class MarkdownParser {
     }
 
     /** Drops a byte order mark and turns CR LF and lone CR into LF, the form the model reports on. */
-    static String normalise(String source) {
+    public static String normalise(String source) {
         String text = source.startsWith("\uFEFF") ? source.substring(1) : source;
         if (text.indexOf('\r') < 0) {
             return text;
@@ -82,7 +88,7 @@ public final class MarkdownParser {
         java.util.SortedSet<Integer> lines = new java.util.TreeSet<>();
         try {
             LineIndex index = new LineIndex(text);
-            for (com.vladsch.flexmark.util.ast.Node node : FLEXMARK.parse(text).getDescendants()) {
+            for (com.vladsch.flexmark.util.ast.Node node : flexmarkAst(text).getDescendants()) {
                 if (node instanceof com.vladsch.flexmark.ast.HardLineBreak br && br.getChars().startsWith(" ")) {
                     lines.add(index.line(br.getStartOffset()));
                 }
@@ -93,13 +99,53 @@ public final class MarkdownParser {
         return lines;
     }
 
+    /**
+     * flexmark's syntax tree of {@code text} (already {@link #normalise normalised}), read as
+     * GitHub reads it. May throw on pathological nesting. Public so a test can render the same
+     * tree with flexmark's own HTML renderer.
+     */
+    public static com.vladsch.flexmark.util.ast.Document flexmarkAst(String text) {
+        com.vladsch.flexmark.util.ast.Document ast = FLEXMARK.parse(text);
+        strikeSingleTildes(ast);
+        return ast;
+    }
+
+    /**
+     * GitHub strikes {@code ~text~} as it strikes {@code ~~text~~}. flexmark reads the single
+     * tilde only as subscript (its strikethrough-and-subscript extension is the one that keeps
+     * {@code ~~} and {@code ~} apart as GitHub does), so its subscripts become strikethroughs.
+     */
+    private static void strikeSingleTildes(com.vladsch.flexmark.util.ast.Document ast) {
+        List<Subscript> subscripts = new ArrayList<>();
+        for (com.vladsch.flexmark.util.ast.Node node : ast.getDescendants()) {
+            if (node instanceof Subscript subscript) {
+                subscripts.add(subscript);
+            }
+        }
+        for (Subscript subscript : subscripts) {
+            Strikethrough strike = new Strikethrough(subscript.getOpeningMarker(), subscript.getText(),
+                    subscript.getClosingMarker());
+            strike.takeChildren(subscript);
+            subscript.insertBefore(strike);
+            subscript.unlink();
+        }
+    }
+
     private static String describe(Throwable e) {
         return e instanceof StackOverflowError ? "nested too deeply" : e.getClass().getSimpleName();
     }
 
-    private static Parser createFlexmark() {
+    /**
+     * The flexmark options Specwright reads Markdown with: GitHub Flavored Markdown (tables,
+     * strikethrough, task lists, extended autolinks, footnotes) and YAML front matter, each
+     * configured as GitHub behaves. Public so a test can render the same AST with flexmark's own
+     * HTML renderer and compare it with the site.
+     */
+    public static MutableDataSet flexmarkOptions() {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), YamlFrontMatterExtension.create()));
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), YamlFrontMatterExtension.create(),
+                StrikethroughSubscriptExtension.create(), TaskListExtension.create(), AutolinkExtension.create(),
+                FootnoteExtension.create()));
         // Tables as GitHub reads them, where Markdown specs are reviewed: one header row, a
         // separator with as many columns, no column spans, no caption line.
         options.set(TablesExtension.COLUMN_SPANS, false);
@@ -109,6 +155,13 @@ public final class MarkdownParser {
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.WITH_CAPTION, false);
-        return Parser.builder(options).build();
+        // GitHub reads "- [x]" as a task item only when whitespace follows the box: "- [x][label]"
+        // is a link reference.
+        options.set(Parser.LISTS_ITEM_MARKER_SPACE, true);
+        return options;
+    }
+
+    private static Parser createFlexmark() {
+        return Parser.builder(flexmarkOptions()).build();
     }
 }

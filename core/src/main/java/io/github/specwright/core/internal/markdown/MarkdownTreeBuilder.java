@@ -4,6 +4,8 @@ import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
@@ -25,6 +27,7 @@ import io.github.specwright.core.model.Diagnostic;
 import io.github.specwright.core.model.Directive;
 import io.github.specwright.core.model.Document;
 import io.github.specwright.core.model.EnumeratedList;
+import io.github.specwright.core.model.Footnote;
 import io.github.specwright.core.model.ListItem;
 import io.github.specwright.core.model.LiteralBlock;
 import io.github.specwright.core.model.Node;
@@ -124,6 +127,9 @@ final class MarkdownTreeBuilder {
                     Escaping.unescapeString(definition.getUrl()), null, false);
         } else if (node instanceof TableBlock table) {
             return table(table, span);
+        } else if (node instanceof FootnoteBlock footnote) {
+            // GitHub's [^label]: definition, the model's footnote (shown at the end of the page).
+            return withBlocks(new Footnote(span, footnote.getText().toString()), node, depth);
         } else if (node instanceof YamlFrontMatterBlock) {
             return new FrontMatterReader(text, index, diagnostics).read(node.getStartOffset(), node.getEndOffset());
         }
@@ -172,9 +178,18 @@ final class MarkdownTreeBuilder {
                 reportTooDeep(item);
                 break;
             }
-            result.addChild(withBlocks(new ListItem(index.span(item.getStartOffset(), item.getEndOffset())), item, depth + 1));
+            result.addChild(withBlocks(new ListItem(index.span(item.getStartOffset(), item.getEndOffset()), task(item)),
+                    item, depth + 1));
         }
         return result;
+    }
+
+    /** A task list item's state ({@code - [ ]} open, {@code - [x]} done); other items are no task. */
+    private static ListItem.Task task(com.vladsch.flexmark.util.ast.Node item) {
+        if (item instanceof TaskListItem taskItem) {
+            return taskItem.isItemDoneMarker() ? ListItem.Task.DONE : ListItem.Task.OPEN;
+        }
+        return ListItem.Task.NONE;
     }
 
     private Node table(TableBlock table, SourceSpan span) {

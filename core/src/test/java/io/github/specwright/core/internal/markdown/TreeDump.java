@@ -65,6 +65,12 @@ final class TreeDump {
             return " " + b.bullet();
         } else if (node instanceof EnumeratedList e) {
             return " " + e.start() + e.suffix();
+        } else if (node instanceof io.github.specwright.core.model.ListItem i) {
+            return i.task() == io.github.specwright.core.model.ListItem.Task.NONE ? "" : " task=" + i.task();
+        } else if (node instanceof io.github.specwright.core.model.Footnote f) {
+            return " label=" + f.label();
+        } else if (node instanceof io.github.specwright.core.model.FootnoteReference f) {
+            return " label=" + f.label();
         } else if (node instanceof TableRow r) {
             return r.header() ? " header" : "";
         } else if (node instanceof TableCell c) {

@@ -1,0 +1,212 @@
+package io.github.specwright.core.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.specwright.core.internal.markdown.MarkdownParser;
+import io.github.specwright.core.model.Document;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every Markdown file of the rust-lang RFCs: the site's page body against flexmark's own HTML
+ * renderer given the same GitHub Flavored Markdown tree, both passed through one normalisation
+ * ({@link #normalise}). Files that differ are listed in {@code flexmark-mismatches.txt} with a
+ * reason and the first difference; the test fails when an unlisted file stops matching or a
+ * listed one starts to. Run with {@code -Dspecwright.flexmark.update=true} to rewrite the list.
+ */
+class FlexmarkGfmParityTest {
+
+    private static final Path MISMATCHES =
+            Path.of("src/test/resources/io/github/specwright/core/site/flexmark-mismatches.txt");
+    private static final int RFC_FILES = 641;
+
+    private static final com.vladsch.flexmark.html.HtmlRenderer FLEXMARK_HTML =
+            com.vladsch.flexmark.html.HtmlRenderer.builder(MarkdownParser.flexmarkOptions()).build();
+
+    @Test
+    void everyRfcPageBodyEqualsFlexmarksRenderingOrIsListed() throws IOException {
+        String corpusProperty = System.getProperty("specwright.corpus");
+        assumeTrue(corpusProperty != null && Files.isDirectory(Path.of(corpusProperty, "rust-rfcs")),
+                "reference corpus not present: " + corpusProperty);
+        Path rfcs = Path.of(corpusProperty, "rust-rfcs");
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(rfcs)) {
+            files = walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        }
+        assertThat(files).as("the RFCs' Markdown files").hasSize(RFC_FILES);
+
+        Map<String, String> differences = new TreeMap<>();
+        Map<String, String> reasons = new TreeMap<>();
+        for (Path file : files) {
+            String name = rfcs.relativize(file).toString().replace('\\', '/');
+            String text = MarkdownParser.normalise(Files.readString(file, StandardCharsets.UTF_8));
+            String site = normalise(GithubHtmlPolicy.sanitize(siteBody(text, name)));
+            String flexmark = normalise(GithubHtmlPolicy.sanitize(FLEXMARK_HTML.render(MarkdownParser.flexmarkAst(text))));
+            if (!site.equals(flexmark)) {
+                differences.put(name, firstDifference(site, flexmark));
+                reasons.put(name, reason(site, flexmark));
+            }
+        }
+        System.out.println("flexmark GFM parity: " + (files.size() - differences.size()) + "/" + files.size()
+                + " RFC page bodies identical");
+        Map<String, Integer> byReason = new TreeMap<>();
+        reasons.values().forEach(reason -> byReason.merge(reason, 1, Integer::sum));
+        byReason.forEach((reason, count) -> System.out.println("  " + count + "\t" + reason));
+
+        if (Boolean.getBoolean("specwright.flexmark.update")) {
+            StringBuilder list = new StringBuilder("# RFC page bodies that differ from flexmark's GFM rendering after"
+                    + " FlexmarkGfmParityTest's normalisation: file, reason, first difference (site | flexmark)."
+                    + " Kept by FlexmarkGfmParityTest.\n");
+            differences.forEach((file, difference) -> list.append(file).append('\t')
+                    .append(reasons.get(file)).append('\t').append(difference).append('\n'));
+            Files.writeString(MISMATCHES, list.toString(), StandardCharsets.UTF_8);
+        }
+        Map<String, String> listed = listed();
+        List<String> nowMatching = new ArrayList<>(listed.keySet());
+        nowMatching.removeAll(differences.keySet());
+        List<String> newlyDiffering = new ArrayList<>(differences.keySet());
+        newlyDiffering.removeAll(listed.keySet());
+        assertThat(nowMatching).as("listed in flexmark-mismatches.txt but now identical: remove their lines").isEmpty();
+        assertThat(newlyDiffering).as("page bodies that differ from flexmark's and are not listed").isEmpty();
+    }
+
+    /** The page body exactly as the site renders a Markdown page (SiteBuilder.writePage). */
+    private static String siteBody(String text, String name) {
+        Document document = MarkdownParser.parse(text, name).document();
+        return HtmlRenderer.render(document, DocumentIndex.of(document), (line, column, rule, message) -> { });
+    }
+
+    private static final Pattern TAG = Pattern.compile("<([a-zA-Z][a-zA-Z0-9]*)((?:\\s+[^\\s=>/]+(?:=\"[^\"]*\")?)*)\\s*/?>");
+    private static final Pattern ATTRIBUTE = Pattern.compile("([^\\s=>/]+)(?:=\"([^\"]*)\")?");
+
+    /**
+     * The one normalisation both sides pass, after flexmark's output went through the same
+     * sanitizer as the page: the site's decorations are dropped (section wrappers, heading anchor
+     * links, {@code id} and {@code class} attributes, the document title's class), whitespace
+     * between tags and at the ends of text inside block tags is dropped, void elements are
+     * written one way ({@code <br>}, {@code <hr>}, {@code <input>}) and attributes are sorted;
+     * links to footnotes and back to their references compare as such, whatever the anchor's name,
+     * and a task box's following no-break space is a space.
+     */
+    static String normalise(String html) {
+        String text = html
+                // Footnote anchors are named after the label on the site (as on GitHub), after the
+                // number in flexmark: both are anchors, so only the kind of target is compared.
+                .replaceAll("href=\"#fn-[^\"]*\"", "href=\"#fn\"")
+                .replaceAll("href=\"#fnref-[^\"]*\"", "href=\"#fnref\"")
+                // flexmark writes a no-break space after a task item's box, the site a space.
+                .replaceAll("(<input[^>]*>)(?:\u00a0|&nbsp;|&#160;)", "$1 ")
+                .replaceAll("<a class=\"headerlink\"[^>]*>\u00b6</a>", "")
+                .replaceAll("</?section[^>]*>", "");
+        Matcher tag = TAG.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (tag.find()) {
+            tag.appendReplacement(out, Matcher.quoteReplacement(normaliseTag(tag.group(1), tag.group(2))));
+        }
+        tag.appendTail(out);
+        return out.toString()
+                .replaceAll("\\s*\n\\s*", "\n")
+                .replaceAll(">\\s+<", "><")
+                .replaceAll(">\\s+", ">")
+                .replaceAll("\\s+<", "<")
+                .strip();
+    }
+
+    private static String normaliseTag(String name, String attributes) {
+        Map<String, String> sorted = new TreeMap<>();
+        Matcher attribute = ATTRIBUTE.matcher(attributes);
+        while (attribute.find()) {
+            String key = attribute.group(1).toLowerCase();
+            if (!key.equals("id") && !key.equals("class")) {
+                String value = attribute.group(2);
+                // A boolean attribute written bare, empty or as its own name means the same.
+                sorted.put(key, value == null || value.isEmpty() || value.equals(key) ? key : value);
+            }
+        }
+        StringBuilder out = new StringBuilder("<").append(name.toLowerCase());
+        sorted.forEach((key, value) -> out.append(' ').append(key).append(value.equals(key) ? "" : "=\"" + value + "\""));
+        return out.append('>').toString();
+    }
+
+    /**
+     * Why two normalised bodies part, read from the markup where they do: the CommonMark-level
+     * rendering gaps (another piece of work) first, then the site's own choices.
+     */
+    static String reason(String site, String flexmark) {
+        int at = 0;
+        while (at < site.length() && at < flexmark.length() && site.charAt(at) == flexmark.charAt(at)) {
+            at++;
+        }
+        int tagStart = Math.max(0, Math.max(site.lastIndexOf('<', at), flexmark.lastIndexOf('<', at)));
+        String ours = site.substring(Math.min(tagStart, site.length()));
+        String theirs = flexmark.substring(Math.min(tagStart, flexmark.length()));
+        String near = site.substring(Math.max(0, tagStart - 60), Math.min(tagStart, site.length()));
+        if (theirs.startsWith("<pre><code>") || ours.startsWith("<pre><code") || theirs.startsWith("<code>") && near.endsWith("<pre>")) {
+            return "CommonMark rendering gap: code blocks as <pre> without <code>";
+        }
+        boolean paragraphHere = ours.startsWith("<p>") || ours.startsWith("</p>") || theirs.startsWith("<p>")
+                || theirs.startsWith("</p>");
+        if (paragraphHere && near.contains("<li>")) {
+            return "CommonMark rendering gap: tight and loose lists";
+        }
+        if (theirs.startsWith("<br>")) {
+            return "CommonMark rendering gap: hard line breaks";
+        }
+        if (ours.matches("(?s)</?h[1-6]>.*") && theirs.matches("(?s)</?h[1-6]>.*")
+                || ours.matches("(?s)<p>.*") && theirs.matches("(?s)<h[1-6]>.*")) {
+            return "CommonMark rendering gap: heading levels (and headings in quotes and list items)";
+        }
+        if (theirs.matches("(?s)<t[hd] align=.*")) {
+            return "GFM table column alignment not rendered";
+        }
+        if (ours.contains("[image: ") && theirs.startsWith("<img")) {
+            return "site decision: an image is shown as a placeholder";
+        }
+        if (theirs.matches("(?s)<a href=\"[^\"]*\" title=.*") || theirs.matches("(?s)<img [^>]*title=.*")) {
+            return "CommonMark rendering gap: link titles";
+        }
+        if (ours.startsWith("<a>") || ours.startsWith("<span>")) {
+            return "site decision: a link whose label has no definition is marked, not shown as written";
+        }
+        return "other: see the difference";
+    }
+
+    /** Where two normalised bodies part, with some context: "site | flexmark". */
+    private static String firstDifference(String site, String flexmark) {
+        int at = 0;
+        while (at < site.length() && at < flexmark.length() && site.charAt(at) == flexmark.charAt(at)) {
+            at++;
+        }
+        int from = Math.max(0, at - 30);
+        return excerpt(site, from) + " | " + excerpt(flexmark, from);
+    }
+
+    private static String excerpt(String text, int from) {
+        return text.substring(Math.min(from, text.length()), Math.min(text.length(), from + 90))
+                .replace("\n", "\\n").replace("\t", "\\t");
+    }
+
+    private static Map<String, String> listed() throws IOException {
+        Map<String, String> listed = new TreeMap<>();
+        if (Files.exists(MISMATCHES)) {
+            for (String line : Files.readAllLines(MISMATCHES, StandardCharsets.UTF_8)) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] parts = line.split("\t", 3);
+                    listed.put(parts[0], parts.length > 1 ? parts[1] : "");
+                }
+            }
+        }
+        return listed;
+    }
+}
