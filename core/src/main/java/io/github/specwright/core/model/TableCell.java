@@ -6,10 +6,24 @@ public final class TableCell extends Node {
     private final int rowSpan;
     private final int colSpan;
 
+    private final Alignment alignment;
+
+    /** A pipe table column's alignment, from its separator ({@code :--}, {@code :-:}, {@code --:}). */
+    public enum Alignment { NONE, LEFT, CENTER, RIGHT }
+
     public TableCell(SourceSpan span, int rowSpan, int colSpan) {
+        this(span, rowSpan, colSpan, Alignment.NONE);
+    }
+
+    public TableCell(SourceSpan span, int rowSpan, int colSpan, Alignment alignment) {
         super(span);
         this.rowSpan = rowSpan;
         this.colSpan = colSpan;
+        this.alignment = alignment;
+    }
+
+    public Alignment alignment() {
+        return alignment;
     }
 
     public int rowSpan() {

@@ -620,6 +620,10 @@ public final class HtmlRenderer implements NodeVisitor<Void> {
                 if (cell.colSpan() > 1) {
                     attribute("colspan", Integer.toString(cell.colSpan()));
                 }
+                if (cell.alignment() != TableCell.Alignment.NONE) {
+                    // GitHub writes a pipe table column's alignment as the align attribute.
+                    attribute("align", cell.alignment().name().toLowerCase(java.util.Locale.ROOT));
+                }
                 out.append('>');
                 compactBody(cell);
                 out.append("</").append(tag).append('>');

@@ -69,4 +69,11 @@ class GithubFlavoredHtmlTest {
                 <p><a class="reference external" href="http://www.example.org">www.example.org</a> and <a class="reference external" href="https://b.example">https://b.example</a>.</p>
                 """);
     }
+
+    @Test
+    void tableColumnsKeepTheirAlignment() {
+        assertThat(page("| a | b | c | d |\n|:--|:-:|--:|---|\n| 1 | 2 | 3 | 4 |\n")).contains(
+                "<tr><th align=\"left\">a</th><th align=\"center\">b</th><th align=\"right\">c</th><th>d</th></tr>",
+                "<tr><td align=\"left\">1</td><td align=\"center\">2</td><td align=\"right\">3</td><td>4</td></tr>");
+    }
 }

@@ -250,11 +250,24 @@ final class MarkdownTreeBuilder {
         SourceSpan span = trimmed.isEmpty()
                 ? index.exactSpan(content.getStartOffset(), content.getStartOffset())
                 : index.exactSpan(trimmed.getStartOffset(), trimmed.getEndOffset());
-        io.github.specwright.core.model.TableCell result = new io.github.specwright.core.model.TableCell(span, 1, Math.max(1, cell.getSpan()));
+        io.github.specwright.core.model.TableCell result = new io.github.specwright.core.model.TableCell(span, 1, Math.max(1, cell.getSpan()), alignment(cell));
         if (!trimmed.isEmpty()) {
             result.addChild(withInlines(new io.github.specwright.core.model.Paragraph(span, trimmed.toString()), cell));
         }
         return result;
+    }
+
+    private static io.github.specwright.core.model.TableCell.Alignment alignment(TableCell cell) {
+        if (cell.getAlignment() == null) {
+            // flexmark leaves a column without a colon in its separator unaligned (null).
+            return io.github.specwright.core.model.TableCell.Alignment.NONE;
+        }
+        return switch (cell.getAlignment()) {
+            case LEFT -> io.github.specwright.core.model.TableCell.Alignment.LEFT;
+            case CENTER -> io.github.specwright.core.model.TableCell.Alignment.CENTER;
+            case RIGHT -> io.github.specwright.core.model.TableCell.Alignment.RIGHT;
+            default -> io.github.specwright.core.model.TableCell.Alignment.NONE;
+        };
     }
 
     private Node withBlocks(Node parent, com.vladsch.flexmark.util.ast.Node node, int depth) {
