@@ -206,24 +206,16 @@ final class PythonRules {
     private static void stringStarts(RegexLexer lexer) {
         String[][] quotes = {{"\"\"\"", "Literal.String.Double", "tdq"}, {"'''", "Literal.String.Single", "tsq"},
             {"\"", "Literal.String.Double", "dq"}, {"'", "Literal.String.Single", "sq"}};
-        for (String[] q : quotes) {
-            lexer.rule("(?i)(rf|fr)(" + q[0] + ")", Action.groups("Literal.String.Affix", q[1]),
-                    lexer.combined("rfstringescape", q[2] + "f"));
-        }
-        for (String[] q : quotes) {
-            lexer.rule("([fF])(" + q[0] + ")", Action.groups("Literal.String.Affix", q[1]),
-                    lexer.combined("fstringescape", q[2] + "f"));
-        }
-        for (String[] q : quotes) {
-            lexer.rule("(?i)(rb|br|r)(" + q[0] + ")", Action.groups("Literal.String.Affix", q[1]), q[2] + "s");
-        }
-        for (String[] q : quotes) {
-            lexer.rule("([uU]?)(" + q[0] + ")", Action.groups("Literal.String.Affix", q[1]),
-                    lexer.combined("stringescape", q[2] + "s"));
-        }
-        for (String[] q : quotes) {
-            lexer.rule("([bB])(" + q[0] + ")", Action.groups("Literal.String.Affix", q[1]),
-                    lexer.combined("bytesescape", q[2] + "s"));
+        // prefix, the escapes read inside (null: none, raw), the string states' kind (f: f-string, s: string);
+        // in this order, as Pygments tries them
+        String[][] kinds = {{"(?i)(rf|fr)", "rfstringescape", "f"}, {"([fF])", "fstringescape", "f"},
+            {"(?i)(rb|br|r)", null, "s"}, {"([uU]?)", "stringescape", "s"}, {"([bB])", "bytesescape", "s"}};
+        for (String[] kind : kinds) {
+            for (String[] q : quotes) {
+                String state = q[2] + kind[2];
+                lexer.rule(kind[0] + "(" + q[0] + ")", Action.groups("Literal.String.Affix", q[1]),
+                        kind[1] == null ? state : lexer.combined(kind[1], state));
+            }
         }
     }
 }
