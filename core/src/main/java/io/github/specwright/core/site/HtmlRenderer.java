@@ -49,6 +49,7 @@ import io.github.specwright.core.model.Text;
 import io.github.specwright.core.model.Title;
 import io.github.specwright.core.model.Transition;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +77,8 @@ public final class HtmlRenderer implements NodeVisitor<Void> {
      * lists them at the end of the page; null until the first reference.
      */
     private Map<Footnote, List<String>> markdownFootnotes;
+    /** A Markdown page's footnotes by label, gathered on the first reference. */
+    private Map<String, Footnote> footnotesByLabel;
 
     HtmlRenderer(Document document, DocumentIndex index, RenderContext context) {
         this.document = document;
@@ -242,22 +245,20 @@ public final class HtmlRenderer implements NodeVisitor<Void> {
 
     /** The footnote a Markdown {@code [^label]} names (the reader gives it the definition's label). */
     private Footnote markdownFootnote(FootnoteReference reference) {
-        String label = reference.label();
-        Footnote[] found = new Footnote[1];
-        findFootnote(document, label, found);
-        return found[0];
+        if (footnotesByLabel == null) {
+            // one walk per page, not one per reference; the first definition of a label wins
+            footnotesByLabel = new HashMap<>();
+            collectFootnotes(document, footnotesByLabel);
+        }
+        return footnotesByLabel.get(reference.label());
     }
 
-    private static void findFootnote(Node node, String label, Footnote[] found) {
+    private static void collectFootnotes(Node node, Map<String, Footnote> byLabel) {
         for (Node child : node.children()) {
-            if (found[0] != null) {
-                return;
+            if (child instanceof Footnote footnote) {
+                byLabel.putIfAbsent(footnote.label(), footnote);
             }
-            if (child instanceof Footnote footnote && footnote.label().equals(label)) {
-                found[0] = footnote;
-                return;
-            }
-            findFootnote(child, label, found);
+            collectFootnotes(child, byLabel);
         }
     }
 
