@@ -114,9 +114,7 @@ public final class HtmlRenderer implements NodeVisitor<Void> {
      * RST's {@code .. raw:: html} stays behind the allowRawHtml switch.
      */
     boolean sanitizedHtml(String html) {
-        if (context.allowRawHtml()
-                || io.github.specwright.core.parse.DocumentParsers.formatOf(document.sourceName())
-                        != io.github.specwright.core.parse.DocumentParsers.Format.MARKDOWN) {
+        if (context.allowRawHtml() || !markdown) {
             return false;
         }
         out.append(html);
