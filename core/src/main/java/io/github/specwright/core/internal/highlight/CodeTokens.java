@@ -33,11 +33,20 @@ public final class CodeTokens {
         PLAIN
     }
 
+    /** Each language's lexer, built once (its expressions compiled once) the first time the language is met. */
+    private static final class Python {
+        static final RegexLexer LEXER = PythonRules.lexer();
+    }
+
+    private static final class Shell {
+        static final RegexLexer LEXER = BashRules.lexer();
+    }
+
     private static final Map<String, Supplier<RegexLexer>> LEXERS = Map.of(
-            "python", PythonRules::lexer, "py", PythonRules::lexer, "sage", PythonRules::lexer,
-            "python3", PythonRules::lexer, "py3", PythonRules::lexer,
-            "bash", BashRules::lexer, "sh", BashRules::lexer, "ksh", BashRules::lexer, "zsh", BashRules::lexer,
-            "shell", BashRules::lexer);
+            "python", () -> Python.LEXER, "py", () -> Python.LEXER, "sage", () -> Python.LEXER,
+            "python3", () -> Python.LEXER, "py3", () -> Python.LEXER,
+            "bash", () -> Shell.LEXER, "sh", () -> Shell.LEXER, "ksh", () -> Shell.LEXER, "zsh", () -> Shell.LEXER,
+            "shell", () -> Shell.LEXER);
 
     private static final Set<String> PYGMENTS_NAMES = loadNames();
 
