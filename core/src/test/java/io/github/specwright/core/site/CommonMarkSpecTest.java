@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.github.specwright.core.internal.markdown.MarkdownParser;
 import io.github.specwright.core.model.Document;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import io.github.specwright.core.testing.ListedMismatches;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -114,16 +114,12 @@ class CommonMarkSpecTest {
         assertThat(100.0 * outsideSame / outside).as("share of the examples outside the HTML sections")
                 .isGreaterThanOrEqualTo(95.0);
 
-        if (Boolean.getBoolean("specwright.commonmark.update")) {
-            StringBuilder list = new StringBuilder("# CommonMark examples whose Specwright page body differs from the"
-                    + " spec's HTML (after the normalisation of CommonMarkSpecTest): example number, section, reason."
-                    + " Kept by CommonMarkSpecTest.\n");
-            mismatches.forEach((number, section) -> list.append(number).append('\t').append(section).append('\t')
-                    .append(REASONS.getOrDefault(number, "not yet diagnosed")).append('\n'));
-            Files.writeString(MISMATCHES, list.toString(), StandardCharsets.UTF_8);
-        }
-        assertThat(mismatches.keySet()).as("examples that differ (listed in %s)", MISMATCHES)
-                .isEqualTo(listed().keySet());
+        Map<String, String> differences = new java.util.LinkedHashMap<>();
+        mismatches.forEach((number, section) -> differences.put(String.valueOf(number),
+                section + '\t' + REASONS.getOrDefault(number, "not yet diagnosed")));
+        ListedMismatches.check(MISMATCHES, "# CommonMark examples whose Specwright page body differs from the spec's HTML"
+                + " (after the normalisation of CommonMarkSpecTest): example number, section, reason. Kept by"
+                + " CommonMarkSpecTest.", differences, "specwright.commonmark.update");
     }
 
     private static String render(String markdown) {
@@ -207,19 +203,5 @@ class CommonMarkSpecTest {
             }
         }
         return examples;
-    }
-
-    private static Map<Integer, String> listed() throws IOException {
-        Map<Integer, String> listed = new TreeMap<>();
-        if (!Files.exists(MISMATCHES)) {
-            return listed;
-        }
-        for (String line : Files.readAllLines(MISMATCHES, StandardCharsets.UTF_8)) {
-            if (!line.isBlank() && !line.startsWith("#")) {
-                String[] parts = line.split("\t", 2);
-                listed.put(Integer.parseInt(parts[0].strip()), parts.length > 1 ? parts[1] : "");
-            }
-        }
-        return listed;
     }
 }

@@ -9,13 +9,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import io.github.specwright.core.testing.ListedMismatches;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,21 +64,11 @@ class FlexmarkGfmParityTest {
         reasons.values().forEach(reason -> byReason.merge(reason, 1, Integer::sum));
         byReason.forEach((reason, count) -> System.out.println("  " + count + "\t" + reason));
 
-        if (Boolean.getBoolean("specwright.flexmark.update")) {
-            StringBuilder list = new StringBuilder("# RFC page bodies that differ from flexmark's GFM rendering after"
-                    + " FlexmarkGfmParityTest's normalisation: file, reason, first difference (site | flexmark)."
-                    + " Kept by FlexmarkGfmParityTest.\n");
-            differences.forEach((file, difference) -> list.append(file).append('\t')
-                    .append(reasons.get(file)).append('\t').append(difference).append('\n'));
-            Files.writeString(MISMATCHES, list.toString(), StandardCharsets.UTF_8);
-        }
-        Map<String, String> listed = listed();
-        List<String> nowMatching = new ArrayList<>(listed.keySet());
-        nowMatching.removeAll(differences.keySet());
-        List<String> newlyDiffering = new ArrayList<>(differences.keySet());
-        newlyDiffering.removeAll(listed.keySet());
-        assertThat(nowMatching).as("listed in flexmark-mismatches.txt but now identical: remove their lines").isEmpty();
-        assertThat(newlyDiffering).as("page bodies that differ from flexmark's and are not listed").isEmpty();
+        Map<String, String> lines = new java.util.LinkedHashMap<>();
+        differences.forEach((file, difference) -> lines.put(file, reasons.get(file) + '\t' + difference));
+        ListedMismatches.check(MISMATCHES, "# RFC page bodies that differ from flexmark's GFM rendering after"
+                + " FlexmarkGfmParityTest's normalisation: file, reason, first difference (site | flexmark)."
+                + " Kept by FlexmarkGfmParityTest.", lines, "specwright.flexmark.update");
     }
 
     /** The page body exactly as the site renders a Markdown page (SiteBuilder.writePage). */
@@ -195,18 +185,5 @@ class FlexmarkGfmParityTest {
     private static String excerpt(String text, int from) {
         return text.substring(Math.min(from, text.length()), Math.min(text.length(), from + 90))
                 .replace("\n", "\\n").replace("\t", "\\t");
-    }
-
-    private static Map<String, String> listed() throws IOException {
-        Map<String, String> listed = new TreeMap<>();
-        if (Files.exists(MISMATCHES)) {
-            for (String line : Files.readAllLines(MISMATCHES, StandardCharsets.UTF_8)) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] parts = line.split("\t", 3);
-                    listed.put(parts[0], parts.length > 1 ? parts[1] : "");
-                }
-            }
-        }
-        return listed;
     }
 }

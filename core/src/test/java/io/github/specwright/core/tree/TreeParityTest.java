@@ -8,11 +8,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import io.github.specwright.core.testing.ListedMismatches;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,20 +45,10 @@ class TreeParityTest {
         assertThat(figures.get("docutils-cases")[0] * 100).as("at least 95% of docutils' cases identical")
                 .isGreaterThanOrEqualTo(95 * 752);
 
-        if (Boolean.getBoolean("specwright.tree.update")) {
-            StringBuilder list = new StringBuilder("# Documents whose tree differs from docutils 0.19's: the reason, then the first"
-                    + " difference. Kept by TreeParityTest.\n");
-            differences.forEach((document, difference) -> list.append(document).append('\t').append(reasonFor(document))
-                    .append('\t').append(difference).append('\n'));
-            Files.writeString(MISMATCHES, list.toString(), StandardCharsets.UTF_8);
-        }
-        Map<String, String> listed = listed();
-        List<String> nowMatching = new ArrayList<>(listed.keySet());
-        nowMatching.removeAll(differences.keySet());
-        List<String> newlyDiffering = new ArrayList<>(differences.keySet());
-        newlyDiffering.removeAll(listed.keySet());
-        assertThat(nowMatching).as("listed in tree-mismatches.txt but now identical: remove their lines").isEmpty();
-        assertThat(newlyDiffering).as("trees that differ from docutils and are not listed").isEmpty();
+        Map<String, String> lines = new java.util.LinkedHashMap<>();
+        differences.forEach((document, difference) -> lines.put(document, reasonFor(document) + '\t' + difference));
+        ListedMismatches.check(MISMATCHES, "# Documents whose tree differs from docutils 0.19's: the reason, then the first"
+                + " difference. Kept by TreeParityTest.", lines, "specwright.tree.update");
     }
 
     private static void compare(Path corpus, String set, Path expectedRoot, Map<String, String> differences,
@@ -134,19 +124,5 @@ class TreeParityTest {
 
     private static String shorten(String line) {
         return line.length() > 70 ? line.substring(0, 70) + "..." : line;
-    }
-
-    private static Map<String, String> listed() throws IOException {
-        Map<String, String> listed = new TreeMap<>();
-        if (!Files.exists(MISMATCHES)) {
-            return listed;
-        }
-        for (String line : Files.readAllLines(MISMATCHES, StandardCharsets.UTF_8)) {
-            if (!line.isBlank() && !line.startsWith("#")) {
-                int tab = line.indexOf('\t');
-                listed.put(tab < 0 ? line : line.substring(0, tab), tab < 0 ? "" : line.substring(tab + 1));
-            }
-        }
-        return listed;
     }
 }
