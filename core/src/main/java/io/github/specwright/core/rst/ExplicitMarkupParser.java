@@ -223,7 +223,8 @@ final class ExplicitMarkupParser {
         content = new ArrayList<>(Indented.trimTrailingBlanks(content));
         if (content.isEmpty()) {
             ctx.report(block.lineNo(i), Level.WARNING, "rst-directive-error",
-                    "substitution definition '" + name + "' on line " + block.lineNo(i) + " has no content");
+                    "substitution definition '" + name + "' on line " + block.lineNo(i) + " has no content; give it a"
+                            + " directive, e.g. '.. |" + name + "| replace:: text', or remove it");
             return new End(indented.end(), indented.blankFinish());
         }
         // docutils strips the first line: the directive may start on the line after the |name| marker

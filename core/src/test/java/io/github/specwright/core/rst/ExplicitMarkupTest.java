@@ -110,4 +110,11 @@ class ExplicitMarkupTest {
                 .isEqualTo("1 ERROR rst-directive-error\n");
         assertThat(diagnostics(".. list-table::\n\n   * - a\n     - b\n   * - c\n     - d\n")).isEmpty();
     }
+
+    @Test
+    void anEmptySubstitutionDefinitionSaysHowToGiveItContent() {
+        assertThat(TreeDump.parse(".. |sym|\n\nText.\n").diagnostics()).extracting(d -> d.line() + " " + d.message())
+                .containsExactly("1 substitution definition 'sym' on line 1 has no content; give it a directive, e.g."
+                        + " '.. |sym| replace:: text', or remove it");
+    }
 }
