@@ -7,8 +7,6 @@ import io.github.specwright.core.model.Reference;
 import io.github.specwright.core.model.Section;
 import io.github.specwright.core.model.Target;
 import io.github.specwright.core.model.Text;
-import io.github.specwright.core.model.TextBearing;
-import io.github.specwright.core.model.Title;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -101,7 +99,7 @@ public final class Resolution {
     }
 
     /** A name as an attribute value: spaces escaped with a backslash, as docutils prints them. */
-    public static String escapeName(String name) {
+    private static String escapeName(String name) {
         return name.replace("\\", "\\\\").replace(" ", "\\ ");
     }
 
@@ -880,10 +878,5 @@ public final class Resolution {
             }
             gatherNotes(child, footnotes, references);
         }
-    }
-
-    /** Title text, for the document's title attribute: docutils' astext of the title. */
-    public static String titleText(Title title) {
-        return title instanceof TextBearing ? plain(title) : "";
     }
 }
