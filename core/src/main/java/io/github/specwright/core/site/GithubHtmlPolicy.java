@@ -42,6 +42,8 @@ final class GithubHtmlPolicy {
                     "id", "class")
                     .globally()
             .allowUrlProtocols("http", "https", "mailto")
+            // A link whose destination is refused stays a link without one (as on GitHub), rather than vanishing.
+            .allowWithoutAttributes("a", "span")
             .toFactory();
 
     private GithubHtmlPolicy() {

@@ -262,6 +262,13 @@ public final class HtmlRenderer implements NodeVisitor<Void> {
 
     @Override
     public Void visitSection(Section node) {
+        if (markdown) {
+            // No wrapper, as on GitHub: a Markdown section is a heading and what follows it, and raw
+            // HTML may span headings (<details> over several sections), which a wrapper would cut.
+            // The heading carries the anchor.
+            children(node);
+            return null;
+        }
         String id = idOf(node, node.title() == null ? "section" : node.title().rawText(), "section");
         out.append("<section");
         attribute("id", id);
@@ -277,7 +284,11 @@ public final class HtmlRenderer implements NodeVisitor<Void> {
             // Markdown keeps the level its author wrote (### is h3 wherever it stands), as GitHub does
             int level = Math.min(6, node.headingLevel() > 0 ? node.headingLevel() : section.level() + 1);
             String id = idOf(section, node.rawText(), "section");
-            out.append("<h").append(level).append('>');
+            out.append("<h").append(level);
+            if (markdown) {
+                attribute("id", id);
+            }
+            out.append('>');
             inline(node, node.rawText());
             out.append("<a class=\"headerlink\"");
             attribute("href", "#" + id);
@@ -306,7 +317,7 @@ public final class HtmlRenderer implements NodeVisitor<Void> {
     @Override
     public Void visitParagraph(Paragraph node) {
         out.append("<p>");
-        if (introducesLiteralBlock(node)) {
+        if (!markdown && introducesLiteralBlock(node)) {
             // "Text::" introduces a literal block and reads "Text:"; "Text ::" reads "Text" (docutils' rule).
             List<Node> inline = node.children();
             children(inline.subList(0, inline.size() - 1));
@@ -516,7 +527,7 @@ public final class HtmlRenderer implements NodeVisitor<Void> {
                 attribute("class", "language-" + info.split("\\s+", 2)[0]);
             }
             out.append('>');
-            text(text.isEmpty() || text.endsWith("\n") ? text : text + "\n");
+            text(text.isEmpty() ? text : text + "\n");
             out.append("</code></pre>\n");
             return;
         }

@@ -65,7 +65,6 @@ class CommonMarkSpecTest {
             Map.entry(489, FLEXMARK + "link destinations in pointy brackets"),
             Map.entry(493, FLEXMARK + "link destinations in pointy brackets"),
             Map.entry(494, FLEXMARK + "link destinations in pointy brackets"),
-            Map.entry(545, "a label with a backslash escape is matched after unescaping"),
             Map.entry(278, EMPTY_ITEM), Map.entry(280, EMPTY_ITEM), Map.entry(281, EMPTY_ITEM),
             Map.entry(283, EMPTY_ITEM), Map.entry(284, EMPTY_ITEM), Map.entry(315, EMPTY_ITEM),
             Map.entry(171, SANITIZER + "it removes textarea, script and style, whose Markdown is then shown as text"),

@@ -48,7 +48,7 @@ class MarkdownSiteTest {
         String page = Files.readString(output.resolve("specs/approved/fast.html"));
         String main = page.substring(page.indexOf("<main"), page.indexOf("</main>"));
         assertThat(main).contains("<h1 class=\"title\">Fast builds</h1>")
-                .contains("<section id=\"problem-description\">")
+                .contains("<h2 id=\"problem-description\">")
                 .contains("Builds are <em>slow</em> <b>really</b>.")
                 // A page with raw HTML passes the sanitizer, which writes quotes in text as &#34;.
                 .contains("<code class=\"language-python\">print(&#34;&lt;x&gt;&#34;)\n</code>")

@@ -31,19 +31,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Maps flexmark's inline nodes onto the model's: text, emphasis, literals, references and
- * images. Runs of text (with line breaks and entities) become one {@link Text} node; bare URLs
- * in text become {@link Reference}s, as docutils makes standalone URIs references, so header
- * and link checks see the same nodes in both formats.
+ * images. Runs of text (with line breaks and entities) become one {@link Text} node; the bare
+ * URLs GitHub links (flexmark's extended autolinks, GFM's rules of where one may start) become
+ * {@link Reference}s, as docutils makes standalone URIs references, so header and link checks
+ * see the same nodes in both formats.
  */
 final class InlineBuilder {
 
-    /** A URI with a scheme, as docutils recognises standalone ones; trailing punctuation is trimmed below. */
-    private static final Pattern BARE_URL = Pattern.compile("\\b(?:https?|ftp)://[^\\s<>`]+|\\bmailto:[^\\s<>`]+");
+
+    private static final Pattern LINE_END_AND_INDENTATION = Pattern.compile("\n[ \t]*");
 
     private final LineIndex index;
     private final com.vladsch.flexmark.util.ast.Document ast;
@@ -93,14 +93,9 @@ final class InlineBuilder {
             // The autolink extension wraps a text holding URLs into text and autolink pieces.
             addChildren(node, insideLink, out);
         } else if (node instanceof com.vladsch.flexmark.ast.Text) {
-            String raw = node.getChars().toString();
-            if (raw.length() == end - start) {
-                addText(raw, start, insideLink, out);
-            } else {
-                // flexmark pieces some text together from several stretches of the source (after a
-                // hard line break in a list item, say); offsets inside it are not source offsets.
-                out.text(Escaping.unescapeString(raw), start, end);
-            }
+            // flexmark pieces some text together from several stretches of the source (after a hard
+            // line break in a list item, say): the span is the node's, not one per character.
+            out.text(Escaping.unescapeString(node.getChars().toString()), start, end);
         } else if (node instanceof HardLineBreak) {
             out.node(new io.github.specwright.core.model.LineBreak(span(start, end)));
         } else if (node instanceof SoftLineBreak) {
@@ -161,78 +156,25 @@ final class InlineBuilder {
             out.node(image ? image(start, end, uri, ref, title) : link(start, end, label, uri, ref, label).withTitle(title));
             return;
         }
+        // CommonMark reads an undefined shortcut [label] as plain text; so many prose brackets are
+        // not meant as links that only the explicit forms are reported. [^label] is GitHub's footnote
+        // syntax, not a link label: [IRC][^IRC] is the text [IRC] followed by a footnote reference.
         boolean shortcut = ref.isReferenceTextCombined() && !ref.isDummyReference();
-        // [^label] is GitHub's footnote syntax, not a link label: [IRC][^IRC] is the text [IRC]
-        // followed by a footnote reference, and an undefined footnote shows as text.
-        boolean footnote = label.startsWith("^");
-        if (shortcut || footnote) {
-            // CommonMark reads an undefined [label] as plain text; so many prose brackets are not
-            // meant as links that only the explicit forms are reported.
-            int opening = image ? 2 : 1;
-            out.text(image ? "![" : "[", start, start + opening);
-            addChildren(ref, insideLink, out);
-            if (shortcut) {
-                out.text("]", end - 1, end);
-            } else {
-                // The text's closing bracket and the [^label] after it stay text.
-                int closing = ref.getTextClosingMarker().getStartOffset();
-                out.text(ref.getChars().subSequence(closing - start).toString(), closing, end);
-            }
-            return;
+        if (!shortcut && !label.startsWith("^")) {
+            diagnostics.add(new Diagnostic(index.line(start), index.column(start), Diagnostic.Level.ERROR,
+                    "md-broken-reference", (image ? "image" : "link") + " reference " + ref.getChars()
+                            + " names the label [" + ref.getReference() + "], which no link definition declares;"
+                            + " add a line \"[" + ref.getReference() + "]: <url>\" or correct the label"));
         }
-        diagnostics.add(new Diagnostic(index.line(start), index.column(start), Diagnostic.Level.ERROR,
-                "md-broken-reference", (image ? "image" : "link") + " reference " + ref.getChars()
-                        + " names the label [" + ref.getReference() + "], which no link definition declares;"
-                        + " add a line \"[" + ref.getReference() + "]: <url>\" or correct the label"));
-        out.node(image ? image(start, end, null, ref, null) : link(start, end, label, null, ref, label));
-    }
-
-    /** Splits a flexmark text node at bare URLs. */
-    private void addText(String raw, int start, boolean insideLink, Output out) {
-        if (insideLink) {
-            out.text(Escaping.unescapeString(raw), start, start + raw.length());
-            return;
-        }
-        Matcher url = BARE_URL.matcher(raw);
-        int done = 0;
-        while (url.find()) {
-            int urlEnd = trimUrlEnd(raw, url.start(), url.end());
-            if (url.start() > done) {
-                out.text(Escaping.unescapeString(raw.substring(done, url.start())), start + done, start + url.start());
-            }
-            String uri = raw.substring(url.start(), urlEnd);
-            out.node(reference(start + url.start(), start + urlEnd, uri, uri, start + url.start()));
-            done = urlEnd;
-        }
-        if (done < raw.length()) {
-            out.text(Escaping.unescapeString(raw.substring(done)), start + done, start + raw.length());
-        }
-    }
-
-    /** Leaves sentence punctuation after a URL out of it, and a closing parenthesis it did not open. */
-    private static int trimUrlEnd(String raw, int start, int end) {
-        int last = end;
-        while (last > start) {
-            char c = raw.charAt(last - 1);
-            if (".,;:!?'\"".indexOf(c) >= 0) {
-                last--;
-            } else if (c == ')' && count(raw, start, last, '(') < count(raw, start, last, ')')) {
-                last--;
-            } else {
-                break;
-            }
-        }
-        return last;
-    }
-
-    private static int count(String text, int from, int to, char wanted) {
-        int count = 0;
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) == wanted) {
-                count++;
-            }
-        }
-        return count;
+        // Whatever the form, an undefined reference shows as written, its text's markup rendered
+        // (as GitHub shows it): "[", the text, and the source from the text's closing bracket on.
+        int opening = image ? 2 : 1;
+        out.text(image ? "![" : "[", start, start + opening);
+        addChildren(ref, insideLink, out);
+        // [label] and [label][] keep their label in the reference brackets, [text][label] its text in the text ones
+        int closing = ref.isReferenceTextCombined() ? ref.getReferenceClosingMarker().getStartOffset()
+                : ref.getTextClosingMarker().getStartOffset();
+        out.text(Escaping.unescapeString(ref.getChars().subSequence(closing - start)), closing, end);
     }
 
     private Reference reference(int start, int end, String text, String uri, int textStart) {
@@ -308,9 +250,12 @@ final class InlineBuilder {
         return Escaping.unescapeString(written);
     }
 
-    /** CommonMark code span content: line ends read as spaces, one padding space stripped from each side. */
+    /**
+     * CommonMark code span content: line ends read as spaces (the next line's indentation is not
+     * part of the paragraph, so not of the span), one padding space stripped from each side.
+     */
     private static String codeText(String written) {
-        String text = written.replace('\n', ' ');
+        String text = LINE_END_AND_INDENTATION.matcher(written).replaceAll(" ");
         if (text.length() >= 2 && text.startsWith(" ") && text.endsWith(" ") && !text.isBlank()) {
             return text.substring(1, text.length() - 1);
         }

@@ -161,7 +161,11 @@ final class MarkdownTreeBuilder {
                             + (toEnd ? "everything to the end of the file" : "the rest of its list item or quote")
                             + " reads as code; close it with a line " + fence.getOpeningMarker()));
         }
-        return new LiteralBlock(span, contentText(fence.getContentLines()), language);
+        // Without its last line end, as every literal block's text; but the blank lines before the
+        // closing fence are code and stay (CommonMark).
+        String content = String.join("", fence.getContentLines());
+        return new LiteralBlock(span, content.endsWith("\n") ? content.substring(0, content.length() - 1) : content,
+                language);
     }
 
     private Node list(ListBlock list, SourceSpan span, int depth) {
