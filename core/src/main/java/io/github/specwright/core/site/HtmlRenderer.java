@@ -48,11 +48,9 @@ import io.github.specwright.core.model.Term;
 import io.github.specwright.core.model.Text;
 import io.github.specwright.core.model.Title;
 import io.github.specwright.core.model.Transition;
+import io.github.specwright.core.resolve.GithubFootnotes;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Renders a document tree to an HTML5 fragment: one method per node kind, every piece of source text escaped.
@@ -72,13 +70,6 @@ public final class HtmlRenderer implements NodeVisitor<Void> {
     private boolean sanitize;
     /** A Markdown page: its blocks are written as CommonMark and GitHub write them. */
     private final boolean markdown;
-    /**
-     * A Markdown page's footnotes, in the order of their first reference, as GitHub numbers and
-     * lists them at the end of the page; null until the first reference.
-     */
-    private Map<Footnote, List<String>> markdownFootnotes;
-    /** A Markdown page's footnotes by label, gathered on the first reference. */
-    private Map<String, Footnote> footnotesByLabel;
 
     HtmlRenderer(Document document, DocumentIndex index, RenderContext context) {
         this.document = document;
@@ -214,24 +205,24 @@ public final class HtmlRenderer implements NodeVisitor<Void> {
     }
 
     /**
-     * A Markdown page's footnotes as GitHub lists them: after the content, numbered by their
-     * first reference, each with links back to its references. Unreferenced ones are not shown.
+     * A Markdown page's footnotes as GitHub lists them: after the content, in the order and with the
+     * numbers and ids {@link GithubFootnotes} gives them, each with links back to its references.
      */
     private void markdownFootnotesSection() {
-        if (markdownFootnotes == null) {
+        if (!markdown) {
+            return;
+        }
+        GithubFootnotes footnotes = GithubFootnotes.of(document);
+        if (footnotes.shown().isEmpty()) {
             return;
         }
         out.append("<div class=\"footnotes\">\n<hr/>\n<ol>\n");
-        // A footnote's body may reference further footnotes, which join the list while it is written.
-        List<Footnote> written = new ArrayList<>();
-        while (written.size() < markdownFootnotes.size()) {
-            Footnote footnote = new ArrayList<>(markdownFootnotes.keySet()).get(written.size());
-            written.add(footnote);
+        for (Footnote footnote : footnotes.shown()) {
             out.append("<li");
-            attribute("id", "fn-" + footnote.label());
+            attribute("id", footnotes.id(footnote));
             out.append(">\n");
             children(footnote);
-            for (String referenceId : markdownFootnotes.get(footnote)) {
+            for (String referenceId : footnotes.backReferences(footnote)) {
                 out.append("<a");
                 attribute("href", "#" + referenceId);
                 out.append(" class=\"footnote-backref\">\u21a9</a>\n");
@@ -239,25 +230,6 @@ public final class HtmlRenderer implements NodeVisitor<Void> {
             out.append("</li>\n");
         }
         out.append("</ol>\n</div>\n");
-    }
-
-    /** The footnote a Markdown {@code [^label]} names (the reader gives it the definition's label). */
-    private Footnote markdownFootnote(FootnoteReference reference) {
-        if (footnotesByLabel == null) {
-            // one walk per page, not one per reference; the first definition of a label wins
-            footnotesByLabel = new HashMap<>();
-            collectFootnotes(document, footnotesByLabel);
-        }
-        return footnotesByLabel.get(reference.label());
-    }
-
-    private static void collectFootnotes(Node node, Map<String, Footnote> byLabel) {
-        for (Node child : node.children()) {
-            if (child instanceof Footnote footnote) {
-                byLabel.putIfAbsent(footnote.label(), footnote);
-            }
-            collectFootnotes(child, byLabel);
-        }
     }
 
     @Override
@@ -905,24 +877,18 @@ public final class HtmlRenderer implements NodeVisitor<Void> {
 
     /** GitHub's footnote reference: a superscript number linking to the footnote at the end. */
     private void markdownFootnoteReference(FootnoteReference node) {
-        Footnote footnote = markdownFootnote(node);
+        GithubFootnotes footnotes = GithubFootnotes.of(document);
+        Footnote footnote = footnotes.footnoteOf(node);
         if (footnote == null) {
             text("[^" + node.label() + "]");
             return;
         }
-        if (markdownFootnotes == null) {
-            markdownFootnotes = new LinkedHashMap<>();
-        }
-        List<String> references = markdownFootnotes.computeIfAbsent(footnote, unused -> new ArrayList<>());
-        int number = new ArrayList<>(markdownFootnotes.keySet()).indexOf(footnote) + 1;
-        String id = "fnref-" + footnote.label() + (references.isEmpty() ? "" : "-" + references.size());
-        references.add(id);
         out.append("<sup");
-        attribute("id", id);
+        attribute("id", footnotes.referenceId(node));
         out.append("><a class=\"footnote-ref\"");
-        attribute("href", "#fn-" + footnote.label());
+        attribute("href", "#" + footnotes.id(footnote));
         out.append('>');
-        text(Integer.toString(number));
+        text(Integer.toString(footnotes.number(footnote)));
         out.append("</a></sup>");
     }
 

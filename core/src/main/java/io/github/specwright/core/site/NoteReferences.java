@@ -7,7 +7,9 @@ import io.github.specwright.core.model.CitationReference;
 import io.github.specwright.core.model.Document;
 import io.github.specwright.core.model.Footnote;
 import io.github.specwright.core.model.Node;
+import io.github.specwright.core.parse.DocumentParsers;
 import io.github.specwright.core.resolve.DocutilsIds;
+import io.github.specwright.core.resolve.GithubFootnotes;
 import io.github.specwright.core.resolve.Resolution;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,13 +35,17 @@ final class NoteReferences {
         final String path;
         /** Where the document's footnote references lead (worked out once, in core). */
         final Resolution resolution;
+        /** A Markdown document's footnotes as GitHub shows them; null for reStructuredText. */
+        final GithubFootnotes githubFootnotes;
         final List<Footnote> footnotes = new ArrayList<>();
         final List<Citation> citations = new ArrayList<>();
         final Set<String> citationLabels = new HashSet<>();
 
-        private Notes(String path, Resolution resolution) {
+        private Notes(String path, Document document) {
             this.path = path;
-            this.resolution = resolution;
+            this.resolution = Resolution.of(document);
+            this.githubFootnotes = DocumentParsers.formatOf(document.sourceName()) == DocumentParsers.Format.MARKDOWN
+                    ? GithubFootnotes.of(document) : null;
         }
     }
 
@@ -48,7 +54,7 @@ final class NoteReferences {
 
     /** Collects what one document defines and references. */
     static Notes collect(String path, Document document) {
-        Notes notes = new Notes(path, Resolution.of(document));
+        Notes notes = new Notes(path, document);
         collect(document, notes);
         return notes;
     }
@@ -92,10 +98,15 @@ final class NoteReferences {
         return findings;
     }
 
-    /** A footnote no reference of its document leads to, as the document's resolution pairs them. */
+    /**
+     * A footnote no reference of its document leads to, as the document's resolution pairs them; in
+     * Markdown, one GitHub does not show (no shown text references it).
+     */
     private static void unreferencedFootnotes(Notes notes, List<Finding> findings) {
         for (Footnote footnote : notes.footnotes) {
-            if (notes.resolution.referencesTo(footnote).isEmpty()) {
+            boolean referenced = notes.githubFootnotes != null ? notes.githubFootnotes.number(footnote) > 0
+                    : !notes.resolution.referencesTo(footnote).isEmpty();
+            if (!referenced) {
                 String label = footnote.label().strip();
                 String shown = label.startsWith("#") && label.length() > 1 ? label.substring(1).strip() : label;
                 findings.add(finding(notes.path, footnote, UNREFERENCED_FOOTNOTE,

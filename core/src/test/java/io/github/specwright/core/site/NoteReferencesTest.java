@@ -33,6 +33,14 @@ class NoteReferencesTest {
     }
 
     @Test
+    void aMarkdownFootnoteIsReferencedWhenGithubShowsIt() {
+        // [^d] is cited only from a footnote nobody cites: GitHub shows neither
+        assertThat(findings("a.md", "See [^a].\n\n[^a]: A.\n[^unused]: Cites [^d].\n[^d]: D.\n")).containsExactly(
+                "a.md:4:1: warning [unreferenced-footnote] Footnote [unused] is not referenced.",
+                "a.md:5:1: warning [unreferenced-footnote] Footnote [d] is not referenced.");
+    }
+
+    @Test
     void labelsCompareWithoutCaseAndAReferenceInAnotherDocumentDoesNotCountForAFootnote() {
         assertThat(findings("a.rst", "See [#Note]_.\n\n.. [#note] Here.\n", "b.rst", "See [1]_.\n", "c.rst",
                 ".. [1] Nobody cites me here.\n")).containsExactly(
