@@ -42,7 +42,6 @@ import java.util.regex.Pattern;
  */
 final class InlineBuilder {
 
-
     private static final Pattern LINE_END_AND_INDENTATION = Pattern.compile("\n[ \t]*");
 
     private final LineIndex index;
@@ -76,22 +75,22 @@ final class InlineBuilder {
     /** The model nodes for the inline children of {@code parent}. */
     List<Node> children(com.vladsch.flexmark.util.ast.Node parent) {
         Output out = new Output();
-        addChildren(parent, false, out);
+        addChildren(parent, out);
         return out.finish();
     }
 
-    private void addChildren(com.vladsch.flexmark.util.ast.Node parent, boolean insideLink, Output out) {
+    private void addChildren(com.vladsch.flexmark.util.ast.Node parent, Output out) {
         for (com.vladsch.flexmark.util.ast.Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
-            add(child, insideLink, out);
+            add(child, out);
         }
     }
 
-    private void add(com.vladsch.flexmark.util.ast.Node node, boolean insideLink, Output out) {
+    private void add(com.vladsch.flexmark.util.ast.Node node, Output out) {
         int start = node.getStartOffset();
         int end = node.getEndOffset();
         if (node instanceof com.vladsch.flexmark.ast.TextBase) {
             // The autolink extension wraps a text holding URLs into text and autolink pieces.
-            addChildren(node, insideLink, out);
+            addChildren(node, out);
         } else if (node instanceof com.vladsch.flexmark.ast.Text) {
             // flexmark pieces some text together from several stretches of the source (after a hard
             // line break in a list item, say): the span is the node's, not one per character.
@@ -112,9 +111,9 @@ final class InlineBuilder {
         } else if (node instanceof Code code) {
             out.node(new InlineLiteral(span(start, end), codeText(code.getText().toString())));
         } else if (node instanceof Emphasis) {
-            out.node(withChildren(new io.github.specwright.core.model.Emphasis(span(start, end)), node, insideLink));
+            out.node(withChildren(new io.github.specwright.core.model.Emphasis(span(start, end)), node));
         } else if (node instanceof StrongEmphasis) {
-            out.node(withChildren(new Strong(span(start, end)), node, insideLink));
+            out.node(withChildren(new Strong(span(start, end)), node));
         } else if (node instanceof Link link) {
             String uri = url(link.getUrl());
             // an empty [](uri) stays empty, as CommonMark and GitHub show it
@@ -132,12 +131,12 @@ final class InlineBuilder {
         } else if (node instanceof Image image) {
             out.node(image(start, end, url(image.getUrl()), node, title(image.getTitle())));
         } else if (node instanceof Strikethrough) {
-            out.node(withChildren(new io.github.specwright.core.model.Strikethrough(span(start, end)), node, insideLink));
+            out.node(withChildren(new io.github.specwright.core.model.Strikethrough(span(start, end)), node));
         } else if (node instanceof com.vladsch.flexmark.ext.footnotes.Footnote footnote && footnote.isDefined()) {
             // The label as its definition writes it, so the reference finds the model's footnote.
             out.node(new FootnoteReference(span(start, end), footnote.getFootnoteBlock().getText().toString()));
         } else if (node instanceof LinkRef || node instanceof ImageRef) {
-            addReference((RefNode) node, insideLink, out);
+            addReference((RefNode) node, out);
         } else {
             // A construct without a model counterpart keeps its source text.
             out.text(node.getChars().toString(), start, end);
@@ -145,7 +144,7 @@ final class InlineBuilder {
     }
 
     /** A {@code [text][label]}, {@code [label][]} or {@code [label]} link or image reference. */
-    private void addReference(RefNode ref, boolean insideLink, Output out) {
+    private void addReference(RefNode ref, Output out) {
         int start = ref.getStartOffset();
         int end = ref.getEndOffset();
         boolean image = ref instanceof ImageRef;
@@ -170,7 +169,7 @@ final class InlineBuilder {
         // (as GitHub shows it): "[", the text, and the source from the text's closing bracket on.
         int opening = image ? 2 : 1;
         out.text(image ? "![" : "[", start, start + opening);
-        addChildren(ref, insideLink, out);
+        addChildren(ref, out);
         // [label] and [label][] keep their label in the reference brackets, [text][label] its text in the text ones
         int closing = ref.isReferenceTextCombined() ? ref.getReferenceClosingMarker().getStartOffset()
                 : ref.getTextClosingMarker().getStartOffset();
@@ -203,7 +202,7 @@ final class InlineBuilder {
     private Reference link(int start, int end, String refName, String uri,
             com.vladsch.flexmark.util.ast.Node node, String fallback) {
         Output out = new Output();
-        addChildren(node, true, out);
+        addChildren(node, out);
         List<Node> children = out.finish();
         Reference reference = new Reference(span(start, end), children.isEmpty() ? fallback : plainText(children),
                 refName, uri, false);
@@ -211,9 +210,9 @@ final class InlineBuilder {
         return reference;
     }
 
-    private Node withChildren(Node parent, com.vladsch.flexmark.util.ast.Node node, boolean insideLink) {
+    private Node withChildren(Node parent, com.vladsch.flexmark.util.ast.Node node) {
         Output out = new Output();
-        addChildren(node, insideLink, out);
+        addChildren(node, out);
         parent.addChildren(out.finish());
         return parent;
     }
