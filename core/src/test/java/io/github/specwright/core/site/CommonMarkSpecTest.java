@@ -3,8 +3,6 @@ package io.github.specwright.core.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.specwright.core.internal.markdown.MarkdownParser;
-import io.github.specwright.core.model.Document;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,7 +91,7 @@ class CommonMarkSpecTest {
             // spec's HTML passed through the same sanitizer, wherever it stands.
             boolean sanitized = htmlSection || RAW_HTML.matcher(example.markdown()).find();
             String expected = sanitized ? GithubHtmlPolicy.sanitize(example.html()) : example.html();
-            String actual = normalise(render(example.markdown()));
+            String actual = normalise(MarkdownPages.bodyWithImages(example.markdown(), "specs/example.md"));
             boolean same = actual.equals(normalise(expected));
             if (htmlSection) {
                 html++;
@@ -119,20 +117,6 @@ class CommonMarkSpecTest {
         ListedMismatches.check(MISMATCHES, "# CommonMark examples whose Specwright page body differs from the spec's HTML"
                 + " (after the normalisation of CommonMarkSpecTest): example number, section, reason. Kept by"
                 + " CommonMarkSpecTest.", differences, "specwright.commonmark.update");
-    }
-
-    private static String render(String markdown) {
-        Document document = MarkdownParser.parse(markdown, "specs/example.md").document();
-        return HtmlRenderer.render(document, new RenderContext() {
-            @Override
-            public void report(int line, int column, String ruleId, String message) {
-            }
-
-            @Override
-            public boolean allowImages() {
-                return true;
-            }
-        });
     }
 
     private static final Pattern SECTION_TAG = Pattern.compile("</?section[^>]*>");

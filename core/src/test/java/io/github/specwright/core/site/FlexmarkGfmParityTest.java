@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.specwright.core.internal.markdown.MarkdownParser;
-import io.github.specwright.core.model.Document;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,7 +55,7 @@ class FlexmarkGfmParityTest {
         for (Path file : files) {
             String name = rfcs.relativize(file).toString().replace('\\', '/');
             String text = MarkdownParser.normalise(Files.readString(file, StandardCharsets.UTF_8));
-            String site = normalise(GithubHtmlPolicy.sanitize(siteBody(text, name)));
+            String site = normalise(GithubHtmlPolicy.sanitize(MarkdownPages.bodyWithImages(text, name)));
             String flexmark = normalise(GithubHtmlPolicy.sanitize(FLEXMARK_HTML.render(MarkdownParser.flexmarkAst(text))));
             if (!site.equals(flexmark)) {
                 differences.put(name, firstDifference(site, flexmark));
@@ -74,26 +73,6 @@ class FlexmarkGfmParityTest {
         ListedMismatches.check(MISMATCHES, "# RFC page bodies that differ from flexmark's GFM rendering after"
                 + " FlexmarkGfmParityTest's normalisation: file, reason, first difference (site | flexmark)."
                 + " Kept by FlexmarkGfmParityTest.", lines, "specwright.flexmark.update");
-    }
-
-    /**
-     * The page body exactly as the site renders a Markdown page (SiteBuilder.writePage), with the
-     * site's {@code allowImages} on, as a repository whose specs show images sets it (off, every
-     * image would be a placeholder and a finding).
-     */
-    private static String siteBody(String text, String name) {
-        Document document = MarkdownParser.parse(text, name).document();
-        RenderContext imagesAllowed = new RenderContext() {
-            @Override
-            public void report(int line, int column, String ruleId, String message) {
-            }
-
-            @Override
-            public boolean allowImages() {
-                return true;
-            }
-        };
-        return HtmlRenderer.render(document, DocumentIndex.of(document), imagesAllowed);
     }
 
     private static final Pattern TAG = Pattern.compile("<([a-zA-Z][a-zA-Z0-9]*)((?:\\s+[^\\s=>/]+(?:=\"[^\"]*\")?)*)\\s*/?>");

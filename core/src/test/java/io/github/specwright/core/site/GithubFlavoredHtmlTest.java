@@ -2,16 +2,13 @@ package io.github.specwright.core.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.specwright.core.internal.markdown.MarkdownParser;
-import io.github.specwright.core.model.Document;
 import org.junit.jupiter.api.Test;
 
 /** GitHub Flavored Markdown on the site: shown as GitHub shows it. */
 class GithubFlavoredHtmlTest {
 
     private static String page(String markdown) {
-        Document document = MarkdownParser.parse(markdown, "specs/page.md").document();
-        return HtmlRenderer.render(document, (line, column, rule, message) -> { });
+        return MarkdownPages.body(markdown);
     }
 
     @Test

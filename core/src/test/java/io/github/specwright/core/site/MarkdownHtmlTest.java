@@ -2,7 +2,6 @@ package io.github.specwright.core.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.specwright.core.internal.markdown.MarkdownParser;
 import io.github.specwright.core.model.Document;
 import org.junit.jupiter.api.Test;
 
@@ -10,8 +9,7 @@ import org.junit.jupiter.api.Test;
 class MarkdownHtmlTest {
 
     private static String page(String markdown) {
-        Document document = MarkdownParser.parse(markdown, "specs/page.md").document();
-        return HtmlRenderer.render(document, (line, column, rule, message) -> { });
+        return MarkdownPages.body(markdown);
     }
 
     @Test
