@@ -20,7 +20,7 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * The CommonMark specification's examples (commonmark-spec/spec.json) through Specwright's Markdown page: the
- * body the site renders for each example's Markdown, and the spec's HTML, both through {@link #normalise} (the
+ * body the site renders for each example's Markdown, and the spec's HTML, both through {@link PageBodies#normalise} (the
  * site's decorations taken away; docs/markdown.md describes it), compared as text. The examples of "HTML blocks" and
  * "Raw HTML", and any other example whose Markdown holds raw HTML, are compared with the spec's HTML passed through
  * the page's sanitizer (GitHub's allowlist), as the page shows it. Every example that differs is listed, with its section, in markdown/commonmark-mismatches.txt;
@@ -91,15 +91,15 @@ class CommonMarkSpecTest {
             // spec's HTML passed through the same sanitizer, wherever it stands.
             boolean sanitized = htmlSection || RAW_HTML.matcher(example.markdown()).find();
             String expected = sanitized ? GithubHtmlPolicy.sanitize(example.html()) : example.html();
-            String actual = normalise(MarkdownPages.bodyWithImages(example.markdown(), "specs/example.md"));
-            boolean same = actual.equals(normalise(expected));
+            String actual = PageBodies.normalise(MarkdownPages.bodyWithImages(example.markdown(), "specs/example.md"));
+            boolean same = actual.equals(PageBodies.normalise(expected));
             if (htmlSection) {
                 html++;
                 htmlSame += same ? 1 : 0;
             } else {
                 outside++;
                 outsideSame += same ? 1 : 0;
-                outsideSameUnsanitized += actual.equals(normalise(example.html())) ? 1 : 0;
+                outsideSameUnsanitized += actual.equals(PageBodies.normalise(example.html())) ? 1 : 0;
             }
             if (!same) {
                 mismatches.put(example.number(), example.section());
@@ -117,48 +117,6 @@ class CommonMarkSpecTest {
         ListedMismatches.check(MISMATCHES, "# CommonMark examples whose Specwright page body differs from the spec's HTML"
                 + " (after the normalisation of CommonMarkSpecTest): example number, section, reason. Kept by"
                 + " CommonMarkSpecTest.", differences, "specwright.commonmark.update");
-    }
-
-    private static final Pattern SECTION_TAG = Pattern.compile("</?section[^>]*>");
-    private static final Pattern HEADER_LINK = Pattern.compile("<a class=\"headerlink\"[^>]*>\u00b6</a>");
-    private static final Pattern ID = Pattern.compile(" id=\"[^\"]*\"");
-    private static final Pattern SITE_CLASS = Pattern.compile(" class=\"(?!language-)[^\"]*\"");
-    private static final Pattern SELF_CLOSING = Pattern.compile("\\s*/>");
-    private static final Pattern BETWEEN_TAGS = Pattern.compile(">\\s+<");
-
-    /**
-     * The comparison's normalisation: the site's section wrappers, heading anchors, ids and classes (but a code
-     * block's {@code language-} class) taken away; {@code <br />} and {@code <br>} alike; whitespace between tags
-     * and at the ends dropped; character references written as the characters they stand for (but {@code &amp;},
-     * {@code &lt;} and {@code &gt;}), since the sanitizer writes {@code "} as {@code &#34;}.
-     */
-    static String normalise(String html) {
-        String out = SECTION_TAG.matcher(html).replaceAll("");
-        out = HEADER_LINK.matcher(out).replaceAll("");
-        out = ID.matcher(out).replaceAll("");
-        out = SITE_CLASS.matcher(out).replaceAll("");
-        out = SELF_CLOSING.matcher(out).replaceAll(">");
-        out = BETWEEN_TAGS.matcher(out).replaceAll("><");
-        out = canonicalCharacterReferences(out);
-        return out.strip();
-    }
-
-    private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&#(?:([0-9]+)|[xX]([0-9a-fA-F]+));|&quot;");
-
-    /** Character references as the characters they stand for, but &amp;, &lt; and &gt; (the sanitizer's forms). */
-    private static String canonicalCharacterReferences(String html) {
-        return CHARACTER_REFERENCE.matcher(html).replaceAll(match -> {
-            int code = match.group(1) != null ? Integer.parseInt(match.group(1))
-                    : match.group(2) != null ? Integer.parseInt(match.group(2), 16) : '"';
-            String character = code > 0x10FFFF ? "\uFFFD" : Character.toString(code);
-            String escaped = switch (character) {
-                case "&" -> "&amp;";
-                case "<" -> "&lt;";
-                case ">" -> "&gt;";
-                default -> character;
-            };
-            return java.util.regex.Matcher.quoteReplacement(escaped);
-        });
     }
 
     private static List<Example> read(Path spec) throws IOException {
