@@ -7,10 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,18 +21,7 @@ class ChangedSinceCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private void git(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=t", "-c", "user.email=t@example.com",
-                "-c", "commit.gpgsign=false"));
-        command.addAll(List.of(args));
-        Process process;
-        try {
-            process = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true).start();
-        } catch (java.io.IOException e) {
-            Assumptions.abort("git is not installed");
-            return;
-        }
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor()).as(output).isZero();
+        TestGit.run(root, args);
     }
 
     private void repositoryWithOneCommittedBadFile() throws Exception {

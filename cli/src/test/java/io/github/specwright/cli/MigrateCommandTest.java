@@ -95,12 +95,7 @@ class MigrateCommandTest {
     }
 
     private void git(String... args) throws Exception {
-        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("git", "-c", "user.name=t", "-c",
-                "user.email=t@example.com", "-c", "commit.gpgsign=false"));
-        command.addAll(java.util.List.of(args));
-        Process process = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor()).as(output).isZero();
+        TestGit.run(root, args);
     }
 
     @Test

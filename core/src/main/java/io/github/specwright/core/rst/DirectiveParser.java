@@ -173,6 +173,14 @@ final class DirectiveParser {
             return error(name, lineNo, "it takes no content, but has some on line " + content.get(0).lineNo());
         }
         String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.equals("unicode") && inSubstitution) {
+            // docutils: "Invalid character code"; the substitution is left without content
+            String invalid = io.github.specwright.core.internal.text.UnicodeCodes.firstInvalid(arguments);
+            if (invalid != null) {
+                return error(name, lineNo, "the character code '" + invalid + "' is beyond U+10FFFF, the last"
+                        + " Unicode character; give a code up to U+10FFFF (1114111 in decimal)");
+            }
+        }
         if (content.isEmpty() && NEEDS_CONTENT.contains(lower)) {
             // docutils replaces such a directive by its error message: nothing is left in the tree.
             ctx.report(lineNo, Level.ERROR, "rst-directive-error",

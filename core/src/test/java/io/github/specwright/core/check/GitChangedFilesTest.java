@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.specwright.core.check.GitChangedFiles.GitException;
+import io.github.specwright.core.testing.TestGit;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,22 +21,11 @@ class GitChangedFilesTest {
 
     @BeforeEach
     void gitIsThere() throws Exception {
-        boolean available;
-        try {
-            available = new ProcessBuilder("git", "--version").start().waitFor() == 0;
-        } catch (java.io.IOException e) {
-            available = false;
-        }
-        Assumptions.assumeTrue(available, "git is not installed");
+        TestGit.assumeInstalled();
     }
 
     private void git(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=t", "-c", "user.email=t@example.com",
-                "-c", "commit.gpgsign=false"));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor()).as(output).isZero();
+        TestGit.run(repo, args);
     }
 
     @Test

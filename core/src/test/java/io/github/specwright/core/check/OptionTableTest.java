@@ -5,11 +5,9 @@ import io.github.specwright.core.base.RuleGroup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.specwright.core.testing.GeneratedTable;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -25,23 +23,8 @@ class OptionTableTest {
 
     @Test
     void theDocsListEveryOptionAsTheTableDeclaresIt() throws IOException {
-        Path docs = Path.of("..", "docs", "configuration.md");
-        String text = Files.readString(docs, StandardCharsets.UTF_8);
-        int begin = text.indexOf(BEGIN);
-        int end = text.indexOf(END);
-        assertThat(begin).as("the table's opening marker in " + docs).isNotNegative();
-        assertThat(end).as("the table's closing marker in " + docs).isGreaterThan(begin);
-        String table = text.substring(begin + BEGIN.length(), end);
-        String generated = ConfigOptions.markdownTable();
-        if (Boolean.getBoolean("specwright.writeOptionTable") && !table.equals(generated)) {
-            Path temporary = docs.resolveSibling("configuration.md.tmp");
-            Files.writeString(temporary, text.substring(0, begin + BEGIN.length()) + generated + text.substring(end),
-                    StandardCharsets.UTF_8);
-            Files.move(temporary, docs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            table = generated;
-        }
-        assertThat(table).as("the settings table of docs/configuration.md (rewrite it with "
-                + "-Dspecwright.writeOptionTable=true)").isEqualTo(generated);
+        GeneratedTable.check(Path.of("..", "docs", "configuration.md"), BEGIN, END, ConfigOptions.markdownTable(),
+                "specwright.writeOptionTable", "the settings table of docs/configuration.md");
     }
 
     @Test

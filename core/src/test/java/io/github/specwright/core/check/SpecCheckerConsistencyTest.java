@@ -3,6 +3,7 @@ package io.github.specwright.core.check;
 import io.github.specwright.core.base.ConfigException;
 import io.github.specwright.core.base.Finding;
 import io.github.specwright.core.base.RuleGroup;
+import io.github.specwright.core.testing.TestGit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -84,9 +85,7 @@ class SpecCheckerConsistencyTest {
     @Test
     void aSpecGoneSinceTheBaseNeedsARedirect() throws Exception {
         io.github.specwright.core.vcs.GitCommand git = new io.github.specwright.core.vcs.GitCommand();
-        git.run(root, "init", "init", "-q");
-        git.run(root, "config", "config", "user.email", "t@example.org");
-        git.run(root, "config", "config", "user.name", "T");
+        TestGit.init(root);
         write("specs/approved/gone.rst", "Gone\n====\n");
         write("specs/approved/moved.rst", "Moved\n=====\n");
         git.run(root, "add", "add", ".");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.specwright.core.check.CheckConfig;
+import io.github.specwright.core.testing.TestGit;
 import io.github.specwright.core.vcs.GitCommand;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -114,9 +115,7 @@ class SpecMoveTest {
     @Test
     void usesGitMvWhenGitTracksTheSpec() throws Exception {
         GitCommand git = new GitCommand();
-        git.run(root, "init", "init", "-q");
-        git.run(root, "config", "config", "user.email", "t@example.org");
-        git.run(root, "config", "config", "user.name", "T");
+        TestGit.init(root);
         write("specs/approved/x.rst", "X\n");
         git.run(root, "add", "add", ".");
         git.run(root, "commit", "commit", "-q", "-m", "x");

@@ -2,9 +2,8 @@ package io.github.specwright.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.specwright.core.testing.GeneratedTable;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -19,24 +18,8 @@ class RuleTableTest {
 
     @Test
     void theDocsListEveryRuleAsTheRegistryDeclaresIt() throws IOException {
-        Path docs = Path.of("..", "docs", "configuration.md");
-        String text = Files.readString(docs, StandardCharsets.UTF_8);
-        int begin = text.indexOf(BEGIN);
-        int end = text.indexOf(END);
-        assertThat(begin).as("the table's opening marker in " + docs).isNotNegative();
-        assertThat(end).as("the table's closing marker in " + docs).isGreaterThan(begin);
-        String table = text.substring(begin + BEGIN.length(), end);
-        String generated = RuleCatalog.markdownTable();
-        if (Boolean.getBoolean("specwright.writeRuleTable") && !table.equals(generated)) {
-            Path temporary = docs.resolveSibling("configuration.md.tmp");
-            Files.writeString(temporary, text.substring(0, begin + BEGIN.length()) + generated + text.substring(end),
-                    StandardCharsets.UTF_8);
-            Files.move(temporary, docs, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            table = generated;
-        }
-        assertThat(table).as("the rule table of docs/configuration.md (rewrite it with -Dspecwright.writeRuleTable=true)")
-                .isEqualTo(generated);
+        GeneratedTable.check(Path.of("..", "docs", "configuration.md"), BEGIN, END, RuleCatalog.markdownTable(),
+                "specwright.writeRuleTable", "the rule table of docs/configuration.md");
     }
 
     @Test

@@ -117,4 +117,33 @@ class ExplicitMarkupTest {
                 .containsExactly("1 substitution definition 'sym' on line 1 has no content; give it a directive, e.g."
                         + " '.. |sym| replace:: text', or remove it");
     }
+
+    @Test
+    void aUnicodeCodeBeyondTheLastCharacterIsAnErrorWhereDocutilsReportsIt() {
+        // docutils 0.19: "(ERROR/3) Invalid character code: ..." on the directive's line, then "(WARNING/2)
+        // Substitution definition ... empty or invalid." on the definition's first line.
+        String source = """
+                .. |big| unicode:: U+41 0x110000 .. comment
+                .. |dec| unicode:: 1114112
+                .. |multi|
+                   unicode:: U+2122
+                   &#x110000;
+                .. |last| unicode:: U+10FFFF 1114111
+                """;
+        String advice = "is beyond U+10FFFF, the last Unicode character; give a code up to U+10FFFF (1114111 in decimal)";
+        assertThat(TreeDump.parse(source).diagnostics()).extracting(d -> "t.rst:" + d.line() + ":" + d.column() + ": "
+                + d.level() + " [" + d.ruleId() + "] " + d.message()).containsExactly(
+                "t.rst:1:1: ERROR [rst-directive-error] error in the 'unicode' directive: the character code '0x110000' "
+                        + advice,
+                "t.rst:1:1: WARNING [rst-directive-error] substitution definition 'big' on line 1 is empty or invalid:"
+                        + " its directive must give inline text or an image",
+                "t.rst:2:1: ERROR [rst-directive-error] error in the 'unicode' directive: the character code '1114112' "
+                        + advice,
+                "t.rst:2:1: WARNING [rst-directive-error] substitution definition 'dec' on line 2 is empty or invalid:"
+                        + " its directive must give inline text or an image",
+                "t.rst:3:1: WARNING [rst-directive-error] substitution definition 'multi' on line 3 is empty or"
+                        + " invalid: its directive must give inline text or an image",
+                "t.rst:4:1: ERROR [rst-directive-error] error in the 'unicode' directive: the character code"
+                        + " '&#x110000;' " + advice);
+    }
 }

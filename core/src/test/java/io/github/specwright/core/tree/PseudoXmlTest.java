@@ -438,6 +438,47 @@ class PseudoXmlTest {
             """);
     }
 
+    @Test
+    void aUnicodeCodeBeyondTheLastCharacterLeavesItsSubstitutionUndefined() {
+        // docutils: "Invalid character code", the definition is "empty or invalid" and dropped, its references
+        // problematic; U+10FFFF itself is a character.
+        String source = """
+            Codes
+            =====
+
+            A |ok| and |big| and |hex| and |multi|.
+
+            .. |ok| unicode:: U+10FFFF 0x41 .. the last character
+            .. |big| unicode:: 1114112
+            .. |hex| unicode:: 0x110000
+            .. |multi|
+               unicode:: U+2122
+               &#x110000;
+            """;
+        assertThat(tree(source)).isEqualTo("""
+            <document ids="codes" names="codes" title="Codes">
+                <title>
+                    Codes
+                <paragraph>
+                    A\s
+                    \udbff\udfff
+                    A
+                     and\s
+                    <problematic>
+                        |big|
+                     and\s
+                    <problematic>
+                        |hex|
+                     and\s
+                    <problematic>
+                        |multi|
+                    .
+                <substitution_definition names="ok">
+                    \udbff\udfff
+                    A
+            """);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"python-constructs", "python-unterminated-strings", "bash-constructs",
         "shell-aliases-and-line-numbers"})

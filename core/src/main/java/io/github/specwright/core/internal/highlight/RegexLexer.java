@@ -3,6 +3,7 @@ package io.github.specwright.core.internal.highlight;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,14 +156,26 @@ final class RegexLexer {
         List<Token> out = new ArrayList<>();
         Deque<String> stack = new ArrayDeque<>();
         stack.push("root");
+        // One matcher per rule of each state met, made on first use and reset for each position: a region from the
+        // position to the end, its bounds transparent (lookbehind sees the text before the position) and not
+        // anchoring (^ and $ match only at line ends, not at the region's start).
+        Map<String, Matcher[]> matchers = new HashMap<>();
         int pos = 0;
         int length = text.length();
         int stalls = 0;
         while (pos < length) {
             boolean matched = false;
-            for (Rule rule : states.get(stack.peek())) {
-                Matcher m = rule.pattern().matcher(counted);
-                m.region(pos, length).useTransparentBounds(true).useAnchoringBounds(false);
+            String state = stack.peek();
+            List<Rule> rules = states.get(state);
+            Matcher[] stateMatchers = matchers.computeIfAbsent(state, k -> new Matcher[rules.size()]);
+            for (int r = 0; r < rules.size(); r++) {
+                Rule rule = rules.get(r);
+                Matcher m = stateMatchers[r];
+                if (m == null) {
+                    m = rule.pattern().matcher(counted).useTransparentBounds(true).useAnchoringBounds(false);
+                    stateMatchers[r] = m;
+                }
+                m.region(pos, length); // resets the matcher; the bounds' settings stay
                 if (!m.lookingAt()) {
                     continue;
                 }

@@ -23,4 +23,16 @@ class UnicodeCodesTest {
         assertThat(UnicodeCodes.decode("U+2122 .. trade mark")).containsExactly("\u2122");
         assertThat(UnicodeCodes.decode("0x110000")).containsExactly("0x110000");
     }
+
+    @Test
+    void theFirstInvalidCodeIsANumberBeyondTheLastCharacterInAnyNotation() {
+        assertThat(UnicodeCodes.firstInvalid("U+10FFFF 1114111 0x10ffff &#x10FFFF; abc")).isNull();
+        assertThat(UnicodeCodes.firstInvalid("0x110000")).isEqualTo("0x110000");
+        assertThat(UnicodeCodes.firstInvalid("U+41 1114112 U+110000")).isEqualTo("1114112");
+        assertThat(UnicodeCodes.firstInvalid("&#x110000;")).isEqualTo("&#x110000;");
+        assertThat(UnicodeCodes.firstInvalid("99999999999999999999")).as("beyond an int").isEqualTo("99999999999999999999");
+        assertThat(UnicodeCodes.firstInvalid("U+FFFFFFFFFFFF")).isEqualTo("U+FFFFFFFFFFFF");
+        assertThat(UnicodeCodes.firstInvalid("U+41 .. U+110000 in a comment")).isNull();
+        assertThat(UnicodeCodes.firstInvalid(null)).isNull();
+    }
 }

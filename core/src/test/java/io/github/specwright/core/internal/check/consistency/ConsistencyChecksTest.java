@@ -3,6 +3,7 @@ package io.github.specwright.core.internal.check.consistency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.specwright.core.base.Finding;
+import io.github.specwright.core.testing.TestGit;
 import io.github.specwright.core.vcs.GitCommand;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,9 +43,7 @@ class ConsistencyChecksTest {
     @Test
     void specsGoneWithoutARedirect() throws Exception {
         GitCommand git = new GitCommand();
-        git.run(root, "init", "init", "-q");
-        git.run(root, "config", "config", "user.email", "t@example.org");
-        git.run(root, "config", "config", "user.name", "T");
+        TestGit.init(root);
         Files.createDirectories(root.resolve("specs/approved"));
         for (String name : List.of("gone.rst", "moved.rst", "kept.rst", "notes.txt")) {
             Files.writeString(root.resolve("specs/approved/" + name), "x\n");
