@@ -37,9 +37,9 @@ final class BashRules {
                 .rule("<<-?\\s*(\\'?)\\\\?(\\w+)[\\w\\W]+?\\2", "Literal.String")
                 .rule("&&|\\|\\|", "Operator");
         lexer.state("data")
-                .rule("(?s)\\$?\"(\\\\.|[^\"\\\\$])*\"", "Literal.String.Double")
+                .rule("(?s)\\$?\"[^\"\\\\$]*+(?:\\\\.[^\"\\\\$]*+)*+\"", "Literal.String.Double")
                 .rule("\"", "Literal.String.Double", "string")
-                .rule("(?s)\\$'(\\\\\\\\|\\\\[0-7]+|\\\\.|[^'\\\\])*'", "Literal.String.Single")
+                .rule("(?s)\\$'[^'\\\\]*+(?:\\\\.[^'\\\\]*+)*+'", "Literal.String.Single")
                 .rule("(?s)'.*?'", "Literal.String.Single")
                 .rule(";", "Punctuation")
                 .rule("&", "Punctuation")
@@ -56,7 +56,7 @@ final class BashRules {
                 .include("interp");
         lexer.state("string")
                 .rule("\"", "Literal.String.Double", "#pop")
-                .rule("(?s)(\\\\\\\\|\\\\[0-7]+|\\\\.|[^\"\\\\$])+", "Literal.String.Double")
+                .rule("(?s)(?:[^\"\\\\$]|\\\\.)[^\"\\\\$]*+(?:\\\\.[^\"\\\\$]*+)*+", "Literal.String.Double")
                 .include("interp");
         lexer.state("curly")
                 .rule("\\}", "Literal.String.Interpol", "#pop")

@@ -80,8 +80,9 @@ public final class CodeTokens {
         RegexLexer lexer = LEXERS.get(language.toLowerCase(Locale.ROOT)).get();
         try {
             return merged(lexer.tokens(text));
-        } catch (RegexLexer.TooCostly tooCostly) {
-            // pathological code (Pygments would take minutes): shown as plain text rather than never
+        } catch (RegexLexer.TooCostly | StackOverflowError tooDeep) {
+            // pathological code (Pygments would take minutes), or a rule whose matching recursed too
+            // deep for this thread's stack (the rules are written not to): plain text rather than never
             return List.of(new Token(List.of(), code.strip()));
         }
     }

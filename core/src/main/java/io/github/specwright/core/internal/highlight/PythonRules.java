@@ -184,9 +184,9 @@ final class PythonRules {
                 .include("expr");
         lexer.state("root")
                 .rule("\\n", "Text.Whitespace")
-                .rule("^(\\s*)([rRuUbB]{0,2})(\"\"\"(?:.|\\n)*?\"\"\")",
+                .rule("^(\\s*)([rRuUbB]{0,2})(\"\"\"[\\s\\S]*?\"\"\")",
                         Action.groups("Text.Whitespace", "Literal.String.Affix", "Literal.String.Doc"))
-                .rule("^(\\s*)([rRuUbB]{0,2})('''(?:.|\\n)*?''')",
+                .rule("^(\\s*)([rRuUbB]{0,2})('''[\\s\\S]*?''')",
                         Action.groups("Text.Whitespace", "Literal.String.Affix", "Literal.String.Doc"))
                 .rule("\\A#!.+$", "Comment.Hashbang")
                 .rule("#.*$", "Comment.Single")

@@ -30,6 +30,21 @@ class CodeTokensTest {
     }
 
     @Test
+    @Timeout(10)
+    void longStringsAreStringsNotAStackOverflow() {
+        // Rules written as Pygments writes them ((?:.|\n)*?, (a|b)*) recurse once per character in Java's engine.
+        String long20k = "x".repeat(20_000);
+        assertThat(CodeTokens.of("'''" + long20k + "'''", "python"))
+                .contains(token("'''" + long20k + "'''", "literal", "string", "doc"));
+        assertThat(CodeTokens.of("echo \"" + long20k + "\"", "bash"))
+                .contains(token("\"" + long20k + "\"", "literal", "string", "double"));
+        assertThat(CodeTokens.of("echo $'" + long20k + "\\n'", "bash"))
+                .contains(token("$'" + long20k + "\\n'", "literal", "string", "single"));
+        assertThat(CodeTokens.of("echo \"$A " + long20k + "\\\"\"", "bash"))
+                .contains(token(" " + long20k + "\\\"\"", "literal", "string", "double")); // the closing quote merges in
+    }
+
+    @Test
     void bashVariablesOperatorsAndEscapes() {
         assertThat(CodeTokens.of("export A=$HOME \\\n  && echo \"$A\"", "bash")).containsExactly(
                 token("export", "name", "builtin"), token(" ", "whitespace"), token("A", "name", "variable"),
