@@ -26,6 +26,18 @@ public final class Title extends Node implements TextBearing {
         return this;
     }
 
+    private String githubAnchor;
+
+    /** The anchor GitHub gives this heading (Markdown: lower case, punctuation dropped, repeats numbered), or null (RST). */
+    public String githubAnchor() {
+        return githubAnchor;
+    }
+
+    public Title withGithubAnchor(String anchor) {
+        this.githubAnchor = anchor;
+        return this;
+    }
+
     public String rawText() {
         return rawText;
     }

@@ -311,7 +311,8 @@ final class DirectiveRenderer {
     private void rubric(Directive directive) {
         int level = directive.title() == null ? 0 : Math.min(6, directive.title().headingLevel());
         if (level > 0) {
-            html.tag("<h" + level + ">");
+            String id = html.index().idOf(directive);
+            html.tag("<h" + level + (id == null ? ">" : " id=\"" + Html.escape(id) + "\">"));
             html.children(directive.children());
             html.tag("</h" + level + ">\n");
         } else {

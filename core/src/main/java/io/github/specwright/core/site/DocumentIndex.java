@@ -3,6 +3,7 @@ package io.github.specwright.core.site;
 import io.github.specwright.core.model.Citation;
 import io.github.specwright.core.model.CitationReference;
 import io.github.specwright.core.model.Comment;
+import io.github.specwright.core.model.Directive;
 import io.github.specwright.core.model.Document;
 import io.github.specwright.core.model.Footnote;
 import io.github.specwright.core.model.FootnoteReference;
@@ -78,8 +79,15 @@ public final class DocumentIndex {
     private void assignId(Node node) {
         if (node instanceof Section section) {
             Title title = section.title();
-            ids.put(section, claimFor(section, title == null ? "section" : title.rawText(), "section"));
+            ids.put(section, title != null && title.githubAnchor() != null ? claimGithub(title.githubAnchor())
+                    : claimFor(section, title == null ? "section" : title.rawText(), "section"));
             sections.add(section);
+        } else if (node instanceof Title title && title.parent() instanceof Document && title.githubAnchor() != null) {
+            // A Markdown page's title is a heading too, with its GitHub anchor.
+            ids.put(title, claimGithub(title.githubAnchor()));
+        } else if (node instanceof Directive rubric && rubric.title() != null && rubric.title().githubAnchor() != null) {
+            // a Markdown heading inside a quote or list item
+            ids.put(rubric, claimGithub(rubric.title().githubAnchor()));
         } else if (node instanceof Target target && !target.anonymous() && target.refUri() == null
                 && target.refName() == null) {
             String id = claimFor(target, target.name(), "target");
@@ -134,6 +142,18 @@ public final class DocumentIndex {
 
     private static boolean isPreamble(Node node) {
         return node instanceof Title || node instanceof Subtitle || node instanceof Target || node instanceof Comment;
+    }
+
+    /**
+     * A Markdown heading's id: its anchor as GitHub makes it (unique in the file already), numbered on only
+     * should the page frame use it.
+     */
+    private String claimGithub(String anchor) {
+        String id = anchor;
+        for (int n = 1; !usedIds.add(id); n++) {
+            id = anchor + "-" + n;
+        }
+        return id;
     }
 
     /** Reserves a unique id derived from {@code name}, for elements docutils gives none (or one already taken). */

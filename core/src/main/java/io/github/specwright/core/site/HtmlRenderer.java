@@ -266,7 +266,12 @@ public final class HtmlRenderer implements NodeVisitor<Void> {
             attribute("href", "#" + id);
             out.append(" title=\"Link to this section\">\u00b6</a></h").append(level).append(">\n");
         } else if (node.parent() == document) {
-            out.append("<h1 class=\"title\">");
+            out.append("<h1 class=\"title\"");
+            String id = index.idOf(node);
+            if (id != null) {
+                attribute("id", id);
+            }
+            out.append('>');
             inline(node, node.rawText());
             out.append("</h1>\n");
         } else {

@@ -78,4 +78,17 @@ class MarkdownPageTest {
         assertThat(page("<kbd>K</kbd> ftp://example.org/f.ps\n"))
                 .isEqualTo("<p><kbd>K</kbd> <a class=\"reference external\">ftp://example.org/f.ps</a></p>\n");
     }
+
+    @Test
+    void everyHeadingCarriesItsAnchorAsGithubMakesIt() {
+        String html = page("# Title\n\nSee [changes](#apicli-changes).\n\n## API/CLI changes\n\n## Q&A\n\n## Q&A\n\n"
+                + "- ### `kubectl` \u2013 usage\n\n## \u00dcber caf\u00e9\n");
+        assertThat(html).contains("<h1 class=\"title\" id=\"title\">Title</h1>")
+                .contains("<a class=\"reference internal\" href=\"#apicli-changes\">changes</a>")
+                .contains("<h2 id=\"apicli-changes\">API/CLI changes")
+                .contains("<h2 id=\"qa\">Q&amp;A")
+                .contains("<h2 id=\"qa-1\">Q&amp;A")
+                .contains("<h3 id=\"kubectl--usage\"><code class=\"literal\">kubectl</code> \u2013 usage</h3>")
+                .contains("<h2 id=\"\u00fcber-caf\u00e9\">\u00dcber caf\u00e9");
+    }
 }

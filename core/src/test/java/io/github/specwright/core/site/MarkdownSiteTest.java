@@ -47,7 +47,7 @@ class MarkdownSiteTest {
 
         String page = Files.readString(output.resolve("specs/approved/fast.html"));
         String main = page.substring(page.indexOf("<main"), page.indexOf("</main>"));
-        assertThat(main).contains("<h1 class=\"title\">Fast builds</h1>")
+        assertThat(main).contains("<h1 class=\"title\" id=\"fast-builds\">Fast builds</h1>")
                 .contains("<h2 id=\"problem-description\">")
                 .contains("Builds are <em>slow</em> <b>really</b>.")
                 // A page with raw HTML passes the sanitizer, which writes quotes in text as &#34;.

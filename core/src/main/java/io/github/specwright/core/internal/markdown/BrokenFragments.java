@@ -1,15 +1,10 @@
 package io.github.specwright.core.internal.markdown;
 
-import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
-import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
-import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
-import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import io.github.specwright.core.model.Diagnostic;
 import java.net.URLDecoder;
@@ -41,8 +36,9 @@ final class BrokenFragments {
         this.diagnostics = diagnostics;
     }
 
-    void check(com.vladsch.flexmark.util.ast.Document ast) {
-        Set<String> anchors = anchors(ast);
+    /** Checks the links of {@code ast}, whose headings have the anchors {@code headingAnchors} ({@link GithubAnchors#ofHeadings}). */
+    void check(com.vladsch.flexmark.util.ast.Document ast, java.util.Map<Heading, String> headingAnchors) {
+        Set<String> anchors = anchors(ast, headingAnchors);
         for (com.vladsch.flexmark.util.ast.Node node : ast.getDescendants()) {
             if (node instanceof Link link) {
                 check(link.getUrl().toString(), node, anchors);
@@ -69,13 +65,10 @@ final class BrokenFragments {
     }
 
     /** Every fragment the file defines: its headings' anchors and its HTML ids and names. */
-    private static Set<String> anchors(com.vladsch.flexmark.util.ast.Document ast) {
-        Set<String> anchors = new HashSet<>();
-        GithubAnchors headings = new GithubAnchors();
+    private static Set<String> anchors(com.vladsch.flexmark.util.ast.Document ast, java.util.Map<Heading, String> headingAnchors) {
+        Set<String> anchors = new HashSet<>(headingAnchors.values());
         for (com.vladsch.flexmark.util.ast.Node node : ast.getDescendants()) {
-            if (node instanceof Heading heading) {
-                anchors.add(headings.next(visibleText(heading)));
-            } else if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
+            if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
                 Matcher anchor = HTML_ANCHOR.matcher(node.getChars());
                 while (anchor.find()) {
                     String value = anchor.group(1) != null ? anchor.group(1)
@@ -85,25 +78,6 @@ final class BrokenFragments {
             }
         }
         return anchors;
-    }
-
-    /** A heading's text as GitHub slugs it: text and code, without markup, raw HTML or images. */
-    static String visibleText(com.vladsch.flexmark.util.ast.Node parent) {
-        StringBuilder out = new StringBuilder();
-        for (com.vladsch.flexmark.util.ast.Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof com.vladsch.flexmark.ast.Text) {
-                out.append(Escaping.unescapeString(node.getChars()));
-            } else if (node instanceof Code code) {
-                out.append(code.getText());
-            } else if (node instanceof HtmlEntity) {
-                out.append(Escaping.unescapeHtml(node.getChars()));
-            } else if (node instanceof SoftLineBreak) {
-                out.append(' ');
-            } else if (!(node instanceof HtmlInlineBase || node instanceof Image || node instanceof ImageRef)) {
-                out.append(visibleText(node));
-            }
-        }
-        return out.toString();
     }
 
     private static String decoded(String fragment) {

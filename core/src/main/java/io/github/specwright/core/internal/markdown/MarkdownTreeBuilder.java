@@ -59,6 +59,8 @@ final class MarkdownTreeBuilder {
     private final List<Diagnostic> diagnostics;
     private InlineBuilder inlines;
     private RecoveredDefinitions recovered;
+    /** Every heading's anchor as GitHub makes it, worked out once for the whole file. */
+    private Map<Heading, String> headingAnchors;
     private boolean tooDeepReported;
 
     MarkdownTreeBuilder(String text, String sourceName, List<Diagnostic> diagnostics) {
@@ -72,7 +74,8 @@ final class MarkdownTreeBuilder {
         recovered = new RecoveredDefinitions(ast);
         inlines = new InlineBuilder(index, ast, recovered, diagnostics);
         reportDuplicateDefinitions(ast);
-        new BrokenFragments(index, diagnostics).check(ast);
+        headingAnchors = GithubAnchors.ofHeadings(ast);
+        new BrokenFragments(index, diagnostics).check(ast, headingAnchors);
         List<SectionNester.Item> items = new ArrayList<>();
         for (com.vladsch.flexmark.util.ast.Node child = ast.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Heading heading) {
@@ -104,7 +107,7 @@ final class MarkdownTreeBuilder {
             rubric.addChildren(List.copyOf(title.children()));
             // the heading's level goes with it (the site shows it as GitHub does); its inlines stay the rubric's
             rubric.setTitle(new Title(span, title.rawText(), title.adornment(), false)
-                    .withHeadingLevel(heading.getLevel()));
+                    .withHeadingLevel(heading.getLevel()).withGithubAnchor(title.githubAnchor()));
             return rubric;
         } else if (node instanceof FencedCodeBlock fence) {
             return fencedCode(fence, span);
@@ -145,7 +148,8 @@ final class MarkdownTreeBuilder {
         // A setext heading may run over several lines; its title text is them joined by spaces.
         String rawText = String.join(" ", heading.getText().toString().strip().split("\\s*\n\\s*"));
         char adornment = heading.isAtxHeading() ? '#' : heading.getLevel() == 1 ? '=' : '-';
-        Title title = new Title(span, rawText, adornment, false).withHeadingLevel(heading.getLevel());
+        Title title = new Title(span, rawText, adornment, false).withHeadingLevel(heading.getLevel())
+                .withGithubAnchor(headingAnchors.get(heading));
         title.addChildren(inlines.children(heading));
         return title;
     }

@@ -10,6 +10,7 @@ import io.github.specwright.core.model.ParsedDocument;
 import io.github.specwright.core.model.Reference;
 import io.github.specwright.core.model.Section;
 import io.github.specwright.core.model.Target;
+import io.github.specwright.core.internal.markdown.GithubAnchors;
 import io.github.specwright.core.model.Title;
 import io.github.specwright.core.parse.DocumentParsers;
 import io.github.specwright.core.model.InlineText;
@@ -87,7 +88,7 @@ public final class PrioritiesCheck {
             if (!tablesUnreadable && !listed.contains(entry.getKey())) {
                 Title title = entry.getValue().title();
                 String plain = InlineText.plain(title);
-                String link = markdown ? "[" + plain + "](#" + githubAnchor(plain) + ")" : "`" + plain + "`_";
+                String link = markdown ? "[" + plain + "](#" + githubAnchor(title) + ")" : "`" + plain + "`_";
                 findings.add(new Finding(path, title.span().startLine(), title.span().startColumn(), Severity.ERROR,
                         RULE_UNLISTED, "the priority \"" + plain + "\" is described here but no"
                                 + " priorities table links to it; add a row with " + link + " or remove the section"));
@@ -187,14 +188,15 @@ public final class PrioritiesCheck {
         Map<String, String> anchors = new LinkedHashMap<>();
         for (Map.Entry<String, Section> entry : details.entrySet()) {
             String title = InlineText.plain(entry.getValue().title());
-            anchors.putIfAbsent(githubAnchor(title), entry.getKey());
+            anchors.putIfAbsent(githubAnchor(entry.getValue().title()), entry.getKey());
             anchors.putIfAbsent(siteAnchor(title), entry.getKey());
         }
         return anchors;
     }
 
-    static String githubAnchor(String title) {
-        return title.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}\\p{M} _-]", "").replace(' ', '-');
+    /** The anchor GitHub gives a title: the one the Markdown reader worked out, or (RST) made the same way. */
+    static String githubAnchor(Title title) {
+        return title.githubAnchor() != null ? title.githubAnchor() : GithubAnchors.slug(InlineText.plain(title));
     }
 
     static String siteAnchor(String title) {

@@ -4,6 +4,7 @@ import io.github.specwright.core.base.PrioritiesOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.specwright.core.base.Finding;
+import io.github.specwright.core.internal.markdown.GithubAnchors;
 import io.github.specwright.core.internal.markdown.MarkdownParser;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -71,8 +72,8 @@ class MarkdownPrioritiesTest {
     @Test
     void theSiteSpellingOfAnAnchorWorksToo() {
         assertThat(check(DOCUMENT.replace("(#client-cli-support)", "(#client--cli--support)"))).hasSize(2);
-        assertThat(PrioritiesCheck.githubAnchor("Client (CLI) support")).isEqualTo("client-cli-support");
+        assertThat(GithubAnchors.slug("Client (CLI) support")).isEqualTo("client-cli-support");
         assertThat(PrioritiesCheck.siteAnchor("A -- B: c")).isEqualTo("a-b-c");
-        assertThat(PrioritiesCheck.githubAnchor("A -- B: c")).isEqualTo("a----b-c");
+        assertThat(GithubAnchors.slug("A -- B: c")).isEqualTo("a----b-c");
     }
 }
