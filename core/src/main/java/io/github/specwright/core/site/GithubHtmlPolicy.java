@@ -7,9 +7,10 @@ import org.owasp.html.PolicyFactory;
  * The HTML a Markdown page may hold, with GitHub's allowlist as the reference: the elements and
  * attributes GitHub keeps in rendered Markdown ({@code details}, {@code summary}, {@code kbd},
  * {@code sub}, {@code br}...), links to http, https and mailto URLs or relative ones, plus the
- * {@code class} and {@code id} attributes and the few elements the site's own renderer writes
- * (its decorations). Everything else is dropped: scripts, event handlers, {@code style},
- * {@code javascript:} URLs, forms, frames. A page with raw HTML is passed through it whole, so
+ * {@code class} and {@code id} attributes the site's own renderer writes (its decorations; a
+ * Markdown page needs no element GitHub does not allow). Everything else is dropped: scripts,
+ * event handlers, {@code style}, {@code javascript:} URLs, forms, frames, and elements such as
+ * {@code section} and {@code aside} (their text kept). A page with raw HTML is passed through it whole, so
  * a {@code <details>} opened in one HTML block and closed in another stays one element.
  */
 final class GithubHtmlPolicy {
@@ -21,12 +22,9 @@ final class GithubHtmlPolicy {
         "td", "th", "s", "strike", "summary", "details", "caption", "figure", "figcaption", "abbr", "bdo",
         "cite", "dfn", "mark", "small", "span", "time", "wbr",
     };
-    /** Elements only the site's renderer writes around the content. */
-    private static final String[] RENDERER_ELEMENTS = {"section", "aside", "colgroup", "col"};
 
     static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements(GITHUB_ELEMENTS)
-            .allowElements(RENDERER_ELEMENTS)
             .allowAttributes("href").onElements("a")
             .allowAttributes("src", "longdesc").onElements("img")
             .allowAttributes("cite").onElements("blockquote", "del", "ins", "q")

@@ -51,6 +51,12 @@ class MarkdownHtmlTest {
     }
 
     @Test
+    void elementsOutsideGithubsAllowlistAreDroppedAndTheirTextKept() {
+        assertThat(page("<section><aside>Kept <u>text</u></aside></section>\n"))
+                .isEqualTo("Kept text\n");
+    }
+
+    @Test
     void rstRawHtmlStaysBehindItsSwitch() {
         Document document = io.github.specwright.core.rst.RstParser.parse(".. raw:: html\n\n   <b>x</b>\n", "spec.rst").document();
         assertThat(HtmlRenderer.render(document, (line, column, rule, message) -> { })).doesNotContain("<b>x</b>");
