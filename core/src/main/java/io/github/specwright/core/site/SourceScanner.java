@@ -62,7 +62,13 @@ final class SourceScanner {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 String name = file.getFileName().toString();
                 if (name.equals(RedirectsFile.FILE_NAME) && attrs.isRegularFile()) {
-                    redirectsFiles.put(relative(realRoot, file), Files.readString(file, StandardCharsets.UTF_8));
+                    String content = utf8(file);
+                    if (content == null) {
+                        findings.add(new Finding(relative(realRoot, file), 1, 1, Severity.ERROR, "site-encoding",
+                                "not valid UTF-8, so its redirects are not written; save the file as UTF-8"));
+                    } else {
+                        redirectsFiles.put(relative(realRoot, file), content);
+                    }
                     return FileVisitResult.CONTINUE;
                 }
                 if (!DocumentParsers.canParse(name)) {
@@ -135,13 +141,22 @@ final class SourceScanner {
         if (size == 0 || size > MAX_STUB_SIZE) {
             return null;
         }
-        String content = Files.readString(file, StandardCharsets.UTF_8);
-        if (content.indexOf('\n') >= 0 || content.indexOf('\r') >= 0) {
+        String content = utf8(file);
+        if (content == null || content.indexOf('\n') >= 0 || content.indexOf('\r') >= 0) {
             return null;
         }
         String target = content.strip();
         return DocumentParsers.canParse(target) && target.indexOf('/') >= 0 && target.chars().noneMatch(Character::isWhitespace)
                 ? target : null;
+    }
+
+    /** The file's text, or null when it is not valid UTF-8 (a stub never is; a document says so when it is read). */
+    private static String utf8(Path file) throws IOException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            return null;
+        }
     }
 
     static String relative(Path root, Path file) {

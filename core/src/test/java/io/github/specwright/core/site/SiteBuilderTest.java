@@ -89,6 +89,22 @@ class SiteBuilderTest {
     }
 
     @Test
+    void aSmallFileThatIsNotUtf8IsAFindingNotAnAbortedBuild() throws IOException {
+        // Small enough to be looked at as a symbolic-link stub first: that look must not fail either.
+        Path spec = repository.resolve("specs/backlog/latin1.md");
+        Files.write(spec, new byte[] {'#', ' ', 'C', 'a', 'f', (byte) 0xE9, '\n'});
+        Files.write(repository.resolve("specs/" + io.github.specwright.core.internal.check.consistency.RedirectsFile.FILE_NAME),
+                new byte[] {'a', (byte) 0xFF, '\n'});
+        SiteResult result = build();
+        assertThat(result.findings()).extracting(Finding::format).contains(
+                "specs/backlog/latin1.md:1:1: error [site-encoding] not valid UTF-8: undecodable bytes shown as \uFFFD",
+                "specs/" + io.github.specwright.core.internal.check.consistency.RedirectsFile.FILE_NAME
+                        + ":1:1: error [site-encoding] not valid UTF-8, so its redirects are not written; save the file"
+                        + " as UTF-8");
+        assertThat(Files.readString(output.resolve("specs/backlog/latin1.html"))).contains("Caf\uFFFD");
+    }
+
+    @Test
     void aBrokenLinkIsAFindingNamingTheFile() throws IOException {
         List<Finding> findings = build().findings();
         assertThat(findings).extracting(Finding::format).containsExactly(
