@@ -11,14 +11,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A Markdown document's footnotes as GitHub numbers and links them, worked out once and kept on the
- * document ({@link #of}). A {@code [^label]} leads to the first footnote defined with that label
- * (labels compare exactly, as flexmark reads them). Footnotes are numbered by their first reference
- * in reading order: the document's text first, where a footnote's own body does not stand (GitHub
- * lists the bodies at the end), then the bodies in that order, so a footnote referenced only from
- * another one joins the list when that one is listed. A footnote no shown text references is not
- * shown and has no number. Ids follow GitHub's scheme on the label: {@code fn-LABEL} for the
- * footnote, {@code fnref-LABEL}, {@code fnref-LABEL-1}... for its references in order.
+ * A Markdown document's footnotes as GitHub (cmark-gfm) numbers and links them, worked out once and
+ * kept on the document ({@link #of}). A {@code [^label]} leads to the first footnote defined with
+ * that label (labels compare exactly, as flexmark reads them). Footnotes are numbered by their first
+ * reference in source order, a reference inside a footnote's own text counting where that text is
+ * written; a footnote that no reference names is not shown and has no number. The shown ones are
+ * listed at the end of the page in number order. Ids follow GitHub's scheme on the label:
+ * {@code fn-LABEL} for the footnote, {@code fnref-LABEL}, {@code fnref-LABEL-2}... for its
+ * references in order.
  *
  * <p>reStructuredText's footnotes are numbered as docutils does, by {@link Resolution}.
  */
@@ -27,7 +27,7 @@ public final class GithubFootnotes {
     private final Map<String, Footnote> byLabel = new HashMap<>();
     /** The footnotes shown, in number order. */
     private final List<Footnote> shown = new ArrayList<>();
-    /** The ids of the references that lead to each shown footnote, in reading order. */
+    /** The ids of the references that lead to each shown footnote, in source order. */
     private final Map<Footnote, List<String>> backReferences = new IdentityHashMap<>();
     private final Map<Footnote, Integer> numbers = new IdentityHashMap<>();
     private final Map<FootnoteReference, String> referenceIds = new IdentityHashMap<>();
@@ -35,10 +35,6 @@ public final class GithubFootnotes {
     private GithubFootnotes(Document document) {
         gatherDefinitions(document);
         numberReferencesIn(document);
-        // A listed footnote's body may reference footnotes not listed yet: they join the end.
-        for (int listed = 0; listed < shown.size(); listed++) {
-            numberReferencesIn(shown.get(listed));
-        }
     }
 
     /** The footnotes of {@code document}, worked out the first time they are asked for. */
@@ -56,7 +52,7 @@ public final class GithubFootnotes {
         return List.copyOf(shown);
     }
 
-    /** A shown footnote's number, from 1; 0 for a footnote no shown text references. */
+    /** A shown footnote's number, from 1; 0 for a footnote no reference names. */
     public int number(Footnote footnote) {
         return numbers.getOrDefault(footnote, 0);
     }
@@ -71,7 +67,7 @@ public final class GithubFootnotes {
         return referenceIds.get(reference);
     }
 
-    /** The ids of the references that lead to a shown footnote, in reading order. */
+    /** The ids of the references that lead to a shown footnote, in source order. */
     public List<String> backReferences(Footnote footnote) {
         return List.copyOf(backReferences.getOrDefault(footnote, List.of()));
     }
@@ -85,12 +81,9 @@ public final class GithubFootnotes {
         }
     }
 
-    /** Numbers the footnotes {@code node}'s text references, in reading order, skipping footnote bodies. */
+    /** Numbers the footnotes {@code node}'s references lead to, in source order, footnotes' own text included. */
     private void numberReferencesIn(Node node) {
         for (Node child : node.children()) {
-            if (child instanceof Footnote) {
-                continue;
-            }
             if (child instanceof FootnoteReference reference && footnoteOf(reference) != null) {
                 Footnote footnote = footnoteOf(reference);
                 List<String> references = backReferences.computeIfAbsent(footnote, unused -> {
@@ -98,7 +91,7 @@ public final class GithubFootnotes {
                     numbers.put(footnote, shown.size());
                     return new ArrayList<>();
                 });
-                String id = "fnref-" + footnote.label() + (references.isEmpty() ? "" : "-" + references.size());
+                String id = "fnref-" + footnote.label() + (references.isEmpty() ? "" : "-" + (references.size() + 1));
                 references.add(id);
                 referenceIds.put(reference, id);
             }

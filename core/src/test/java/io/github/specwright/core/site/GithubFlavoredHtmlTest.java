@@ -41,7 +41,7 @@ class GithubFlavoredHtmlTest {
     void footnotesAreNumberedByFirstReferenceAndListedAtTheEndWithBackLinks() {
         assertThat(page("B[^b] A[^a] B again[^b].\n\n[^a]: Alpha.\n\n[^b]: Beta.\n\n[^unused]: Never shown.\n\nEnd.\n"))
                 .isEqualTo("""
-                <p>B<sup id="fnref-b"><a class="footnote-ref" href="#fn-b">1</a></sup> A<sup id="fnref-a"><a class="footnote-ref" href="#fn-a">2</a></sup> B again<sup id="fnref-b-1"><a class="footnote-ref" href="#fn-b">1</a></sup>.</p>
+                <p>B<sup id="fnref-b"><a class="footnote-ref" href="#fn-b">1</a></sup> A<sup id="fnref-a"><a class="footnote-ref" href="#fn-a">2</a></sup> B again<sup id="fnref-b-2"><a class="footnote-ref" href="#fn-b">1</a></sup>.</p>
                 <p>End.</p>
                 <div class="footnotes">
                 <hr/>
@@ -49,7 +49,7 @@ class GithubFlavoredHtmlTest {
                 <li id="fn-b">
                 <p>Beta.</p>
                 <a href="#fnref-b" class="footnote-backref">\u21a9</a>
-                <a href="#fnref-b-1" class="footnote-backref">\u21a9</a>
+                <a href="#fnref-b-2" class="footnote-backref">\u21a9</a>
                 </li>
                 <li id="fn-a">
                 <p>Alpha.</p>

@@ -91,4 +91,11 @@ class MarkdownPageTest {
                 .contains("<h3 id=\"kubectl--usage\"><code class=\"literal\">kubectl</code> \u2013 usage</h3>")
                 .contains("<h2 id=\"\u00fcber-caf\u00e9\">\u00dcber caf\u00e9");
     }
+
+    @Test
+    void anEmailAddressFoundInTextHasItsEscapesResolved() {
+        // Node.js' changelogs write package@version as package\@version; GitHub links package@version
+        assertThat(page("update to remark\\@1.2.0 now\n")).isEqualTo("<p>update to <a class=\"reference external\""
+                + " href=\"mailto:remark@1.2.0\">remark@1.2.0</a> now</p>\n");
+    }
 }

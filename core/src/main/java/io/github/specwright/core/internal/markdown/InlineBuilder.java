@@ -126,7 +126,8 @@ final class InlineBuilder {
             }
             out.node(reference(start, end, link.getText().toString(), uri, link.getText().getStartOffset()));
         } else if (node instanceof MailLink link) {
-            String address = link.getText().toString();
+            // GitHub finds an address in text whose escapes are resolved: remark\@1.2 is remark@1.2
+            String address = Escaping.unescapeString(link.getText().toString());
             out.node(reference(start, end, address, "mailto:" + address, link.getText().getStartOffset()));
         } else if (node instanceof Image image) {
             out.node(image(start, end, url(image.getUrl()), node, title(image.getTitle())));
