@@ -43,6 +43,12 @@ import java.util.regex.Pattern;
  */
 public final class SiteBuilder {
 
+    /**
+     * The largest file the site renders (8 MiB, eight times the check's default max-file-size): past it a page is
+     * not rendered but reported, so that a huge or generated file cannot take the build's memory or minutes.
+     */
+    static final long MAX_PAGE_BYTES = 8L * 1024 * 1024;
+
     /** The tracker links specs.json reports: the checks' default pattern (the site knows no check configuration). */
     private static final java.util.regex.Pattern TRACKER_LINK =
             java.util.regex.Pattern.compile(io.github.specwright.core.check.CheckConfig.DEFAULT_TRACKER_LINK_PATTERN);
@@ -190,7 +196,15 @@ public final class SiteBuilder {
     private SitePage load(String sourcePath, Path file, List<Finding> findings) {
         String source;
         try {
-            source = decode(Files.readAllBytes(file), sourcePath, findings);
+            long size = Files.size(file);
+            if (size > MAX_PAGE_BYTES) {
+                findings.add(new Finding(sourcePath, 1, 1, Severity.ERROR, "site-file-size", "file is " + size
+                        + " bytes, over the " + MAX_PAGE_BYTES + " bytes (8 MiB) the site renders; not rendered (no spec is that"
+                        + " long: split it, or move the data it holds out of the specs)"));
+                source = "";
+            } else {
+                source = decode(Files.readAllBytes(file), sourcePath, findings);
+            }
         } catch (IOException e) {
             findings.add(new Finding(sourcePath, 1, 1, Severity.ERROR, "site-unreadable", "cannot read: " + e.getMessage()));
             source = "";

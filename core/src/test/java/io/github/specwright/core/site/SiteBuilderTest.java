@@ -105,6 +105,19 @@ class SiteBuilderTest {
     }
 
     @Test
+    void aFileOverTheSitesLimitIsReportedNotRendered() throws IOException {
+        Path huge = repository.resolve("specs/backlog/huge.md");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(SiteBuilder.MAX_PAGE_BYTES + 1); // sparse: nothing is written
+        }
+        SiteResult result = build();
+        assertThat(result.findings()).extracting(Finding::format).contains("specs/backlog/huge.md:1:1: error [site-file-size]"
+                + " file is 8388609 bytes, over the 8388608 bytes (8 MiB) the site renders; not rendered (no spec is that long: split it,"
+                + " or move the data it holds out of the specs)");
+        assertThat(output.resolve("specs/backlog/huge.html")).exists();
+    }
+
+    @Test
     void aBrokenLinkIsAFindingNamingTheFile() throws IOException {
         List<Finding> findings = build().findings();
         assertThat(findings).extracting(Finding::format).containsExactly(
