@@ -2,16 +2,13 @@ package io.github.specwright.core.internal.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.specwright.core.model.ParsedDocument;
 import org.junit.jupiter.api.Test;
 
 /** GitHub Flavored Markdown's additions to CommonMark, read onto the model with exact spans. */
 class GithubFlavoredMarkdownTest {
 
     private static String tree(String markdown) {
-        ParsedDocument parsed = MarkdownParser.parse(markdown, "spec.md");
-        assertThat(parsed.diagnostics()).isEmpty();
-        return TreeDump.of(parsed.document());
+        return TreeDump.ofMarkdown(markdown);
     }
 
     @Test

@@ -24,6 +24,13 @@ final class TreeDump {
     private TreeDump() {
     }
 
+    /** The tree of {@code markdown} read as {@code spec.md}, which must read without a diagnostic. */
+    static String ofMarkdown(String markdown) {
+        io.github.specwright.core.model.ParsedDocument parsed = MarkdownParser.parse(markdown, "spec.md");
+        org.assertj.core.api.Assertions.assertThat(parsed.diagnostics()).isEmpty();
+        return of(parsed.document());
+    }
+
     static String of(Node node) {
         StringBuilder out = new StringBuilder();
         dump(node, 0, out);
