@@ -2,10 +2,10 @@ package io.github.specwright.core.report;
 
 import io.github.specwright.core.base.Finding;
 import io.github.specwright.core.base.Severity;
+import io.github.specwright.core.internal.text.PercentEncoding;
 import io.github.specwright.core.check.CheckResult;
 import io.github.specwright.core.internal.json.JsonWriter;
 import io.github.specwright.core.suppress.Suppressions;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,17 +114,6 @@ public final class SarifReport {
      * file name cannot break the URI.
      */
     static String relativeUri(String path) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : path.replace('\\', '/').getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            boolean keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
-            if (keep) {
-                out.append((char) c);
-            } else {
-                out.append('%').append(String.format("%02X", c));
-            }
-        }
-        return out.toString();
+        return PercentEncoding.encode(path.replace('\\', '/'), "-._~/", false);
     }
 }

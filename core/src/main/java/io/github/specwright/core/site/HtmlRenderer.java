@@ -48,6 +48,7 @@ import io.github.specwright.core.model.Term;
 import io.github.specwright.core.model.Text;
 import io.github.specwright.core.model.Title;
 import io.github.specwright.core.model.Transition;
+import io.github.specwright.core.internal.text.PercentEncoding;
 import io.github.specwright.core.resolve.GithubFootnotes;
 import java.util.ArrayList;
 import java.util.List;
@@ -828,24 +829,7 @@ public final class HtmlRenderer implements NodeVisitor<Void> {
         if (!markdown || uri == null) {
             return uri;
         }
-        StringBuilder out = new StringBuilder(uri.length());
-        byte[] bytes = uri.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        for (int i = 0; i < bytes.length; i++) {
-            int b = bytes[i] & 0xff;
-            boolean alphanumeric = b < 128 && Character.isLetterOrDigit(b);
-            boolean escape = b == '%' && i + 2 < bytes.length && isHex(bytes[i + 1]) && isHex(bytes[i + 2]);
-            if (alphanumeric || escape || b < 128 && URI_SAFE.indexOf(b) >= 0) {
-                out.append((char) b);
-            } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(b >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
-            }
-        }
-        return out.toString();
-    }
-
-    private static boolean isHex(byte b) {
-        return b >= '0' && b <= '9' || b >= 'a' && b <= 'f' || b >= 'A' && b <= 'F';
+        return PercentEncoding.encode(uri, URI_SAFE, true);
     }
 
     String safeHref(String uri, Node where) {
