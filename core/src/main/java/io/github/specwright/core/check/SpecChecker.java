@@ -313,7 +313,9 @@ public final class SpecChecker {
         }
         List<String> lines = FormatRules.lines(text);
         ParsedDocument parsed = null;
-        DocumentParsers.Format format = DocumentParsers.formatOf(file.extension);
+        // A file named on the command line whose extension the configuration does not list (a .md file in a
+        // reStructuredText repository) is still read by its own extension, so its markup rules run.
+        DocumentParsers.Format format = DocumentParsers.formatOf(file.extension != null ? file.extension : file.path);
         if (format != null) {
             try {
                 parsed = DocumentParsers.parse(text, file.path);

@@ -208,6 +208,14 @@ class SpecCheckerTest {
     }
 
     @Test
+    void anExplicitlyGivenMarkdownFileOfAnRstRepositoryIsReadAsMarkdown() throws Exception {
+        write("notes.md", "# Notes\n\nSee [x][nope].\n");
+        assertThat(lines(new SpecChecker(CheckConfig.defaults()).check(root, List.of(Path.of("notes.md"))))).containsExactly(
+                "notes.md:3:5: error [md-broken-reference] link reference [x][nope] names the label [nope], which no link"
+                        + " definition declares; add a line \"[nope]: <url>\" or correct the label");
+    }
+
+    @Test
     void missingPathOrRootIsAConfigError() {
         assertThatThrownBy(() -> new SpecChecker(formatOnly()).check(root, List.of(Path.of("nope.rst"))))
                 .isInstanceOf(ConfigException.class).hasMessage("no such file or directory: nope.rst");
